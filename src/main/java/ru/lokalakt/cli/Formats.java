@@ -1,0 +1,36 @@
+package ru.lokalakt.cli;
+
+import ru.lokalakt.render.Renderer;
+import ru.lokalakt.render.docx.DocxRenderer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Parses --format docx,pdf into renderers. */
+final class Formats {
+    private Formats() {
+    }
+
+    static List<Renderer> parse(String spec) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : spec.split(",")) {
+            if (!part.isBlank()) {
+                names.add(part.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        List<Renderer> renderers = new ArrayList<>();
+        for (String name : names) {
+            switch (name) {
+                case "docx" -> renderers.add(new DocxRenderer());
+                case "pdf" -> throw new UsageException("формат PDF пока не поддерживается: используйте --format docx");
+                default -> throw new UsageException("формат «" + name + "» не поддерживается: docx, pdf");
+            }
+        }
+        if (renderers.isEmpty()) {
+            throw new UsageException("не задан ни один формат: docx, pdf");
+        }
+        return renderers;
+    }
+}

@@ -1,0 +1,91 @@
+package ru.lokalakt.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ru.lokalakt.generate.Generator;
+import ru.lokalakt.generate.OutputWriter;
+import ru.lokalakt.generate.RenderedFile;
+import ru.lokalakt.profile.Profile;
+import ru.lokalakt.profile.ProfileException;
+import ru.lokalakt.profile.ProfileLoader;
+import ru.lokalakt.render.RenderException;
+import ru.lokalakt.template.TemplateEngine;
+import ru.lokalakt.template.TemplateFailure;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Создаёт документы организации по её профилю: OUT/<id>/<документ>.<формат>.")
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ПРОФИЛЬ", description = "файл профиля организации (.yaml)")
+    Path profile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "ПАПКА", description = "куда писать (по умолчанию out)")
+    Path output = Path.of("out");
+
+    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx)")
+    String format = "docx";
+
+    @Option(names = "--doc", paramLabel = "ДОКУМЕНТЫ", split = ",",
+            description = "какие документы (по умолчанию все), например sferum/polozhenie")
+    List<String> documents;
+
+    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
+    Path templates;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
+            List<String> ids = documentIds(engine);
+            Generator generator = new Generator(engine, Formats.parse(format));
+            Profile loaded = new ProfileLoader().load(profile);
+            String id = loaded.id();
+            List<RenderedFile> files = generator.render(loaded, ids);
+            Path folder = output.resolve(id);
+            OutputWriter.writeAll(folder, files);
+            for (RenderedFile file : files) {
+                out.println(folder.resolve(file.fileName()));
+            }
+            return ExitCode.OK;
+        } catch (UsageException e) {
+            err.println("lokalakt: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (ProfileException | TemplateFailure | RenderException e) {
+            err.println("lokalakt: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        } catch (IOException e) {
+            err.println("lokalakt: не удалось записать файлы: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+    }
+
+    private List<String> documentIds(TemplateEngine engine) {
+        List<String> available = engine.documentIds();
+        if (documents == null || documents.isEmpty()) {
+            return available;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String d : documents) {
+            String id = d.strip().replace('-', '/');
+            if (!available.contains(id)) {
+                throw new UsageException("документа «" + d + "» нет; есть: " + String.join(", ", available));
+            }
+            chosen.add(id);
+        }
+        return chosen;
+    }
+}

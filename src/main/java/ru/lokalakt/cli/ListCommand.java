@@ -1,0 +1,58 @@
+package ru.lokalakt.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ru.lokalakt.profile.Profile;
+import ru.lokalakt.profile.ProfileException;
+import ru.lokalakt.profile.ProfileLoader;
+import ru.lokalakt.template.TemplateEngine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Показывает виды организаций, регионы и документы, которые есть в поставке.")
+final class ListCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ProfileLoader loader = new ProfileLoader();
+        out.println("Виды организаций (profiles/kinds):");
+        print(out, loader, Home.profiles().resolve("kinds"), "kind.name");
+        out.println("Регионы (profiles/regions):");
+        print(out, loader, Home.profiles().resolve("regions"), "region.name.nom");
+        out.println("Документы (templates):");
+        for (String id : new TemplateEngine(Home.templates()).documentIds()) {
+            out.println("  " + id);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void print(PrintWriter out, ProfileLoader loader, Path folder, String nameField) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                String stem = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+                String name;
+                try {
+                    Profile p = loader.load(file);
+                    Object value = p.get(nameField);
+                    name = value == null ? "" : value.toString();
+                } catch (ProfileException e) {
+                    name = "(ошибка: " + e.getMessage() + ")";
+                }
+                out.println("  " + stem + (name.isEmpty() ? "" : " — " + name));
+            }
+        }
+    }
+}

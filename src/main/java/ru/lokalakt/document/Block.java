@@ -1,0 +1,5 @@
+package ru.lokalakt.document;
+
+/** A vertical element of a document. */
+public sealed interface Block permits Paragraph, Section, Clause, BulletList, SplitLine, Table, PageBreak {
+}

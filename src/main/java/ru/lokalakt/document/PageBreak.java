@@ -1,0 +1,5 @@
+package ru.lokalakt.document;
+
+/** Starts a new page. */
+public record PageBreak() implements Block {
+}

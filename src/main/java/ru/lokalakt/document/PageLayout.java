@@ -1,0 +1,25 @@
+package ru.lokalakt.document;
+
+/** A4 page geometry and the base font size; margins in millimetres. */
+public record PageLayout(int fontSizePt, double marginTopMm, double marginRightMm, double marginBottomMm,
+                         double marginLeftMm) {
+
+    public static final double A4_WIDTH_MM = 210;
+    public static final double A4_HEIGHT_MM = 297;
+    public static final double FIRST_LINE_INDENT_MM = 12.5;
+
+    public PageLayout {
+        if (fontSizePt < 12 || fontSizePt > 14) {
+            throw new IllegalArgumentException("font size must be 12, 13 or 14 pt: " + fontSizePt);
+        }
+    }
+
+    /** ГОСТ Р 7.0.97 asks for at least 20/10/20/20 mm (left/right/top/bottom); 30 mm on the left leaves room to bind. */
+    public static PageLayout standard(int fontSizePt) {
+        return new PageLayout(fontSizePt, 20, 15, 20, 30);
+    }
+
+    public double textWidthMm() {
+        return A4_WIDTH_MM - marginLeftMm - marginRightMm;
+    }
+}

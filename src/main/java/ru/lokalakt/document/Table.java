@@ -1,0 +1,12 @@
+package ru.lokalakt.document;
+
+import java.util.List;
+
+/** A simple ruled table: a header row and body rows of plain text; widths are relative. */
+public record Table(List<Integer> widths, List<String> header, List<List<String>> rows) implements Block {
+    public Table {
+        widths = List.copyOf(widths);
+        header = List.copyOf(header);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package ru.lokalakt.generate;
+
+/** One finished output file, still in memory. */
+public record RenderedFile(String documentId, String format, String fileName, byte[] bytes) {
+}

@@ -1,0 +1,268 @@
+package ru.lokalakt.profile;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads profiles: YAML composed to nodes (never constructed into Java objects, so no tag can instantiate a class),
+ * strictly UTF-8, with {@code extends} resolved into one merged tree in which the child wins.
+ */
+public final class ProfileLoader {
+    static final int MAX_FILE_BYTES = 1 << 20;
+    private static final String EXTENDS = "extends";
+
+    private final Map<Path, Loaded> cache = new HashMap<>();
+
+    private record Loaded(Map<String, Object> data, Map<String, Location> locations) {
+    }
+
+    public Profile load(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Loaded loaded = resolve(absolute, new ArrayDeque<>());
+        return new Profile(absolute, loaded.data, loaded.locations);
+    }
+
+    private Loaded resolve(Path file, Deque<Path> chain) {
+        if (chain.contains(file)) {
+            List<String> names = new ArrayList<>();
+            chain.descendingIterator().forEachRemaining(p -> names.add(p.getFileName().toString()));
+            names.add(file.getFileName().toString());
+            throw new ProfileException(file, file + ": цикл в extends: " + String.join(" → ", names));
+        }
+        Loaded cached = cache.get(file);
+        if (cached != null) {
+            return cached;
+        }
+        chain.push(file);
+        Loaded own = parse(file);
+        Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, Location> locations = new HashMap<>();
+        for (Path parent : parents(file, own)) {
+            Loaded p = resolve(parent, chain);
+            deepMerge(merged, p.data);
+            locations.putAll(p.locations);
+        }
+        Map<String, Object> ownData = new LinkedHashMap<>(own.data);
+        ownData.remove(EXTENDS);
+        deepMerge(merged, ownData);
+        locations.putAll(own.locations);
+        chain.pop();
+        Loaded result = new Loaded(merged, locations);
+        cache.put(file, result);
+        return result;
+    }
+
+    private List<Path> parents(Path file, Loaded own) {
+        Object ext = own.data.get(EXTENDS);
+        if (ext == null) {
+            return List.of();
+        }
+        List<Object> items = ext instanceof List<?> ? Profile.asList(ext) : List.of(ext);
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = ext instanceof List<?> ? EXTENDS + "." + i : EXTENDS;
+            Location at = own.locations.getOrDefault(key, own.locations.get(EXTENDS));
+            if (!(items.get(i) instanceof String s) || s.isBlank()) {
+                throw new ProfileException(at, EXTENDS, "ожидался путь к родительскому профилю");
+            }
+            Path parent = file.getParent().resolve(s).normalize();
+            if (!Files.isRegularFile(parent)) {
+                throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» не найден (" + parent + ")");
+            }
+            out.add(parent);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void deepMerge(Map<String, Object> target, Map<String, Object> source) {
+        for (Map.Entry<String, Object> e : source.entrySet()) {
+            Object existing = target.get(e.getKey());
+            if (existing instanceof Map<?, ?> em && e.getValue() instanceof Map<?, ?> sm) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) em);
+                deepMerge(copy, (Map<String, Object>) sm);
+                target.put(e.getKey(), copy);
+            } else {
+                target.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private Loaded parse(Path file) {
+        String text = readUtf8(file);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new ProfileException(location(file, mark), null, "ошибка YAML: " + YamlMessages.translate(problem));
+        } catch (YAMLException e) {
+            throw new ProfileException(file, file + ": ошибка YAML: " + YamlMessages.translate(e.getMessage()));
+        }
+        if (root == null) {
+            throw new ProfileException(file, file + ": файл пуст");
+        }
+        if (!(root instanceof MappingNode)) {
+            throw new ProfileException(location(file, root.getStartMark()), null,
+                    "на верхнем уровне профиля должны быть поля «ключ: значение», а не список или строка");
+        }
+        Map<String, Location> locations = new HashMap<>();
+        locations.put("", location(file, root.getStartMark()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) convert(file, root, "", locations);
+        return new Loaded(data, locations);
+    }
+
+    private Object convert(Path file, Node node, String path, Map<String, Location> locations) {
+        locations.put(path, location(file, node.getStartMark()));
+        Tag tag = node.getTag();
+        if (node instanceof ScalarNode scalar) {
+            if (tag.equals(Tag.NULL)) {
+                return null;
+            }
+            if (tag.equals(Tag.BOOL)) {
+                return Boolean.valueOf(scalar.getValue().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+            }
+            if (!isPlainTag(tag)) {
+                throw unsupportedTag(file, node, path);
+            }
+            return scalar.getValue();
+        }
+        if (node instanceof SequenceNode seq) {
+            if (!tag.equals(Tag.SEQ)) {
+                throw unsupportedTag(file, node, path);
+            }
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; i < seq.getValue().size(); i++) {
+                list.add(convert(file, seq.getValue().get(i), join(path, String.valueOf(i)), locations));
+            }
+            return list;
+        }
+        MappingNode map = (MappingNode) node;
+        if (!tag.equals(Tag.MAP)) {
+            throw unsupportedTag(file, node, path);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key) || key.getValue().isEmpty()) {
+                throw new ProfileException(location(file, tuple.getKeyNode().getStartMark()), path,
+                        "ключ должен быть простым словом");
+            }
+            if (key.getValue().equals("<<")) {
+                throw new ProfileException(location(file, key.getStartMark()), path,
+                        "слияние «<<» не поддерживается: используйте extends");
+            }
+            String childPath = join(path, key.getValue());
+            if (seen(map, key)) {
+                throw new ProfileException(location(file, key.getStartMark()), childPath,
+                        "ключ повторяется: «" + key.getValue() + "» уже задан выше");
+            }
+            Object value = convert(file, tuple.getValueNode(), childPath, locations);
+            locations.put(childPath, location(file, tuple.getValueNode().getStartMark()));
+            if (value != null) {
+                out.put(key.getValue(), value);
+            }
+        }
+        return out;
+    }
+
+    /** Whether an earlier key of the same mapping has this name (null values are not kept in the map). */
+    private static boolean seen(MappingNode map, ScalarNode key) {
+        for (NodeTuple tuple : map.getValue()) {
+            if (tuple.getKeyNode() == key) {
+                return false;
+            }
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plain scalars only: strings, numbers and dates stay text and are typed by validation. */
+    private static boolean isPlainTag(Tag tag) {
+        return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.TIMESTAMP);
+    }
+
+    private static ProfileException unsupportedTag(Path file, Node node, String path) {
+        return new ProfileException(location(file, node.getStartMark()), path,
+                "тег «" + node.getTag().getValue() + "» не допускается в профиле");
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static Location location(Path file, Mark mark) {
+        return mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    static String readUtf8(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ProfileException(file, file + ": это папка, а нужен файл профиля .yaml");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ProfileException(file, file + ": файл слишком велик (" + size + " байт, предел "
+                        + MAX_FILE_BYTES + ")");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ProfileException(file, file + ": файл не найден");
+        } catch (IOException e) {
+            throw new ProfileException(file, file + ": не удалось прочитать файл: " + e.getMessage());
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            throw new ProfileException(file, file + ": файл в кодировке UTF-16; сохраните его в UTF-8");
+        }
+        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ProfileException(file, file + ": файл не в кодировке UTF-8 (возможно, Windows-1251); "
+                    + "сохраните его как UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package ru.lokalakt.russian;
+
+public enum Gender { MALE, FEMALE }

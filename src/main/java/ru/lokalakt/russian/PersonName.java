@@ -1,0 +1,146 @@
+package ru.lokalakt.russian;
+
+import com.github.petrovich4j.Case;
+import com.github.petrovich4j.NameType;
+import com.github.petrovich4j.Petrovich;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A person's name and the forms sentences need. Declension follows the petrovich rules, corrected where they are
+ * known to fail: surnames that Russian grammar leaves undeclined (-ых/-их, -ко, vowels other than -а/-я, women's
+ * surnames ending in a consonant) and double surnames, whose parts decline one by one. Explicit forms given in a
+ * profile win over every rule.
+ */
+public final class PersonName {
+    private static final Petrovich PETROVICH = new Petrovich();
+    private static final char NBSP = '\u00A0';
+
+    private final String surname;
+    private final String firstName;
+    private final String patronymic;
+    private final String initials;
+    private final Gender gender;
+    private final Map<GrammaticalCase, String> surnameOverrides;
+
+    public PersonName(String surname, String firstName, String patronymic, String initials, Gender gender,
+                      Map<GrammaticalCase, String> surnameOverrides) {
+        this.surname = Objects.requireNonNull(surname);
+        this.firstName = firstName;
+        this.patronymic = patronymic;
+        this.gender = Objects.requireNonNull(gender);
+        this.initials = initials != null ? normaliseInitials(initials) : initialsOf(firstName, patronymic);
+        this.surnameOverrides = Map.copyOf(surnameOverrides);
+    }
+
+    /** «Титовой А. А.»: surname first, as running text names a person. */
+    public String surnameInitials(GrammaticalCase c) {
+        return initials.isEmpty() ? surname(c) : surname(c) + NBSP + initials;
+    }
+
+    /** «А. А. Титова»: initials first, as a signature is written. */
+    public String initialsSurname() {
+        return initials.isEmpty() ? surname : initials + NBSP + surname;
+    }
+
+    /** «Петровой Марины Александровны», or the short form when only initials are known. */
+    public String full(GrammaticalCase c) {
+        if (firstName == null) {
+            return surnameInitials(c);
+        }
+        StringBuilder sb = new StringBuilder(surname(c)).append(' ').append(say(firstName, NameType.FirstName, c));
+        if (patronymic != null) {
+            sb.append(' ').append(say(patronymic, NameType.PatronymicName, c));
+        }
+        return sb.toString();
+    }
+
+    public String surname(GrammaticalCase c) {
+        String override = surnameOverrides.get(c);
+        if (override != null) {
+            return override;
+        }
+        if (c == GrammaticalCase.NOMINATIVE) {
+            return surname;
+        }
+        if (surname.contains("-")) {
+            StringBuilder sb = new StringBuilder();
+            for (String part : surname.split("-")) {
+                if (sb.length() > 0) {
+                    sb.append('-');
+                }
+                sb.append(declineSurnamePart(part, c));
+            }
+            return sb.toString();
+        }
+        return declineSurnamePart(surname, c);
+    }
+
+    private String declineSurnamePart(String part, GrammaticalCase c) {
+        if (isIndeclinable(part)) {
+            return part;
+        }
+        return say(part, NameType.LastName, c);
+    }
+
+    private boolean isIndeclinable(String part) {
+        String s = part.toLowerCase(new Locale("ru"));
+        if (s.endsWith("ых") || s.endsWith("их") || s.endsWith("ко") || s.endsWith("аго") || s.endsWith("яго")) {
+            return true;
+        }
+        char last = s.charAt(s.length() - 1);
+        if ("оеиуыэюё".indexOf(last) >= 0) {
+            return true;
+        }
+        boolean consonantOrSoftSign = "бвгджзйклмнпрстфхцчшщь".indexOf(last) >= 0;
+        return gender == Gender.FEMALE && consonantOrSoftSign;
+    }
+
+    private String say(String word, NameType type, GrammaticalCase c) {
+        if (c == GrammaticalCase.NOMINATIVE) {
+            return word;
+        }
+        com.github.petrovich4j.Gender g = gender == Gender.MALE
+                ? com.github.petrovich4j.Gender.Male : com.github.petrovich4j.Gender.Female;
+        return PETROVICH.say(word, type, g, petrovichCase(c));
+    }
+
+    private static Case petrovichCase(GrammaticalCase c) {
+        return switch (c) {
+            case GENITIVE -> Case.Genitive;
+            case DATIVE -> Case.Dative;
+            case ACCUSATIVE -> Case.Accusative;
+            case INSTRUMENTAL -> Case.Instrumental;
+            case PREPOSITIONAL -> Case.Prepositional;
+            case NOMINATIVE -> throw new IllegalArgumentException("nominative needs no declension");
+        };
+    }
+
+    /** «А.А.», «А. А.» and «А А» all become «А. А.» with a non-breaking space. */
+    static String normaliseInitials(String raw) {
+        StringBuilder sb = new StringBuilder();
+        for (String letter : raw.replace('.', ' ').trim().split("[\\s\u00A0]+")) {
+            if (letter.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(NBSP);
+            }
+            sb.append(letter).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static String initialsOf(String firstName, String patronymic) {
+        StringBuilder sb = new StringBuilder();
+        if (firstName != null && !firstName.isEmpty()) {
+            sb.append(firstName.charAt(0)).append('.');
+        }
+        if (patronymic != null && !patronymic.isEmpty()) {
+            sb.append(NBSP).append(patronymic.charAt(0)).append('.');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,172 @@
+package ru.lokalakt.russian;
+
+import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BulletList;
+import ru.lokalakt.document.Clause;
+import ru.lokalakt.document.Document;
+import ru.lokalakt.document.Inline;
+import ru.lokalakt.document.Paragraph;
+import ru.lokalakt.document.Section;
+import ru.lokalakt.document.SplitLine;
+import ru.lokalakt.document.Table;
+import ru.lokalakt.document.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.regex.Pattern;
+
+/**
+ * Russian typesetting rules, applied once to the whole tree so that templates and profile values need not care:
+ * «ёлочки» for straight quotes, non-breaking spaces after № and §, inside and beside initials, before г. and гг.,
+ * inside т. д. and т. е., before a dash; an em dash between words; an en dash in year ranges; no double spaces.
+ */
+public final class Typography {
+    public enum QuoteNesting {
+        /** «Лицей «ДЕРЖАВА»»: what Russian offices write. */
+        SAME,
+        /** «Лицей „ДЕРЖАВА“»: what typographers prefer. */
+        TYPOGRAPHIC
+    }
+
+    private static final String NBSP = "\u00A0";
+    private static final String SPACE = "[ \u00A0]";
+    private static final Pattern NUMERO = Pattern.compile("([№§])" + SPACE + "*(?=\\S)");
+    private static final Pattern INITIALS_BEFORE = Pattern.compile("\\b([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)" + SPACE + "?(?=[А-ЯЁ][а-яё])");
+    private static final Pattern SINGLE_INITIAL_BEFORE = Pattern.compile("(?<![А-ЯЁа-яё.])([А-ЯЁ]\\.)" + SPACE + "(?=[А-ЯЁ][а-яё]{2,})");
+    private static final Pattern SURNAME_INITIALS = Pattern.compile("([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)" + SPACE + "+([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)");
+    private static final Pattern YEAR_MARK = Pattern.compile("(\\d)" + SPACE + "*(гг?\\.)");
+    private static final Pattern CITY_MARK = Pattern.compile("(?<![А-Яа-яЁё])(г\\.)" + SPACE + "*(?=[А-ЯЁ])");
+    private static final Pattern ABBREVIATIONS = Pattern.compile("\\bт\\." + SPACE + "?([дпе])\\.");
+    private static final Pattern DASH = Pattern.compile("[ \u00A0]+[-–—][ \u00A0]+");
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:19|20)\\d\\d)[-–—]((?:19|20)\\d\\d)\\b");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
+
+    private final QuoteNesting nesting;
+
+    public Typography(QuoteNesting nesting) {
+        this.nesting = nesting;
+    }
+
+    public Document apply(Document document) {
+        return document.withBlocks(blocks(document.blocks()));
+    }
+
+    private List<Block> blocks(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            out.add(block(block));
+        }
+        return out;
+    }
+
+    private Block block(Block block) {
+        if (block instanceof Paragraph p) {
+            return new Paragraph(p.style(), inlines(p.content()));
+        } else if (block instanceof Section s) {
+            return new Section(inlines(s.title()), blocks(s.blocks()));
+        } else if (block instanceof Clause c) {
+            return new Clause(inlines(c.content()), blocks(c.blocks()));
+        } else if (block instanceof BulletList l) {
+            return list(l);
+        } else if (block instanceof SplitLine s) {
+            return new SplitLine(s.style(), inlines(s.left()), inlines(s.right()));
+        } else if (block instanceof Table t) {
+            List<List<String>> rows = t.rows().stream().map(r -> r.stream().map(this::text).toList()).toList();
+            return new Table(t.widths(), t.header().stream().map(this::text).toList(), rows);
+        }
+        return block;
+    }
+
+    private BulletList list(BulletList list) {
+        List<BulletList.Item> items = new ArrayList<>();
+        for (BulletList.Item item : list.items()) {
+            items.add(new BulletList.Item(inlines(item.content()), item.nested().stream().map(this::list).toList()));
+        }
+        return new BulletList(items);
+    }
+
+    /** Quotes are balanced over a whole paragraph, so one pass keeps the depth across runs. */
+    private List<Inline> inlines(List<Inline> inlines) {
+        int[] depth = {0};
+        List<Inline> out = new ArrayList<>(inlines.size());
+        for (Inline inline : inlines) {
+            if (inline instanceof Text t) {
+                out.add(t.withText(spacing(quotes(t.text(), depth))));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    private String text(String s) {
+        return spacing(quotes(s, new int[]{0}));
+    }
+
+    String quotes(String s, int[] depth) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean lastOpened = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '«', '„' -> {
+                    depth[0]++;
+                    sb.append(open(depth[0]));
+                    lastOpened = true;
+                }
+                case '»', '“' -> {
+                    sb.append(close(depth[0]));
+                    depth[0] = Math.max(0, depth[0] - 1);
+                    lastOpened = false;
+                }
+                case '"' -> {
+                    char prev = i == 0 ? ' ' : s.charAt(i - 1);
+                    boolean opening = depth[0] == 0 || Character.isWhitespace(prev) || prev == '\u00A0'
+                            || prev == '(' || (prev == '«' || prev == '„' || prev == '"') && lastOpened;
+                    if (opening) {
+                        depth[0]++;
+                        sb.append(open(depth[0]));
+                    } else {
+                        sb.append(close(depth[0]));
+                        depth[0] = Math.max(0, depth[0] - 1);
+                    }
+                    lastOpened = opening;
+                }
+                default -> {
+                    sb.append(ch);
+                    lastOpened = false;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private char open(int depth) {
+        return depth > 1 && nesting == QuoteNesting.TYPOGRAPHIC ? '„' : '«';
+    }
+
+    private char close(int depth) {
+        return depth > 1 && nesting == QuoteNesting.TYPOGRAPHIC ? '“' : '»';
+    }
+
+    static String spacing(String s) {
+        String r = DOUBLE_SPACE.matcher(s).replaceAll(" ");
+        r = NUMERO.matcher(r).replaceAll("$1" + NBSP);
+        r = SURNAME_INITIALS.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
+        r = INITIALS_BEFORE.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP);
+        r = SINGLE_INITIAL_BEFORE.matcher(r).replaceAll("$1" + NBSP);
+        r = YEAR_MARK.matcher(r).replaceAll("$1" + NBSP + "$2");
+        r = CITY_MARK.matcher(r).replaceAll("$1" + NBSP);
+        r = ABBREVIATIONS.matcher(r).replaceAll("т." + NBSP + "$1.");
+        r = DASH.matcher(r).replaceAll(NBSP + "— ");
+        r = YEAR_RANGE.matcher(r).replaceAll("$1–$2");
+        return r;
+    }
+
+    /** A plain-text check used by tests and lint: a straight quote left anywhere. */
+    public static boolean hasStraightQuote(String s) {
+        return s.indexOf('"') >= 0;
+    }
+
+}

@@ -1,0 +1,74 @@
+package ru.lokalakt;
+
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.Tbl;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Opens a produced DOCX with docx4j, as Word would, and lists its paragraphs. */
+public final class DocxReader {
+    public record Para(String style, Integer numId, Integer level, String text, boolean inTable) {
+        public boolean numbered() {
+            return numId != null;
+        }
+    }
+
+    private DocxReader() {
+    }
+
+    public static WordprocessingMLPackage open(byte[] docx) throws Exception {
+        return WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+    }
+
+    public static List<Para> paragraphs(byte[] docx) throws Exception {
+        WordprocessingMLPackage pkg = open(docx);
+        List<Para> out = new ArrayList<>();
+        for (Object o : pkg.getMainDocumentPart().getContent()) {
+            Object v = o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
+            if (v instanceof P p) {
+                out.add(para(p, false));
+            } else if (v instanceof Tbl tbl) {
+                for (Object row : tbl.getContent()) {
+                    for (Object cell : ((org.docx4j.wml.Tr) unwrap(row)).getContent()) {
+                        for (Object cp : ((org.docx4j.wml.Tc) unwrap(cell)).getContent()) {
+                            if (unwrap(cp) instanceof P p) {
+                                out.add(para(p, true));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Object unwrap(Object o) {
+        return o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
+    }
+
+    private static Para para(P p, boolean inTable) {
+        PPr ppr = p.getPPr();
+        String style = ppr != null && ppr.getPStyle() != null ? ppr.getPStyle().getVal() : null;
+        Integer numId = null;
+        Integer level = null;
+        if (ppr != null && ppr.getNumPr() != null) {
+            numId = ppr.getNumPr().getNumId().getVal().intValue();
+            level = ppr.getNumPr().getIlvl().getVal().intValue();
+        }
+        return new Para(style, numId, level, TextUtils.getText(p), inTable);
+    }
+
+    /** The whole text, paragraph by paragraph. */
+    public static String text(byte[] docx) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (Para p : paragraphs(docx)) {
+            sb.append(p.text()).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package ru.lokalakt;
+
+import ru.lokalakt.generate.Generator;
+import ru.lokalakt.profile.Profile;
+import ru.lokalakt.profile.ProfileLoader;
+import ru.lokalakt.render.Renderer;
+import ru.lokalakt.template.TemplateEngine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The bundled example profiles and templates, as the tests use them. */
+public final class Examples {
+    public static final Path ROOT = Path.of("").toAbsolutePath();
+    public static final Path TEMPLATES = ROOT.resolve("templates");
+    public static final Path PROFILES = ROOT.resolve("profiles");
+    public static final List<String> IDS = List.of("litsey-derzhava", "detsad-44", "ktis");
+    public static final List<String> DOCUMENTS = List.of("sferum/polozhenie", "sferum/prikaz");
+
+    private Examples() {
+    }
+
+    public static Path profile(String id) {
+        return PROFILES.resolve("examples").resolve(id + ".yaml");
+    }
+
+    public static Profile load(String id) {
+        return new ProfileLoader().load(profile(id));
+    }
+
+    public static TemplateEngine engine() {
+        return new TemplateEngine(TEMPLATES);
+    }
+
+    public static Generator generator(Renderer... renderers) {
+        return new Generator(engine(), List.of(renderers));
+    }
+}

@@ -1,0 +1,42 @@
+package ru.lokalakt;
+
+import org.junit.jupiter.api.Test;
+import ru.lokalakt.render.docx.DocxRenderer;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The lyceum's order, as its seed has it, with the cases and spaces computed from the profile. */
+class LyceumOrderTest {
+    private static final String NBSP = "\u00A0";
+
+    private static List<DocxReader.Para> order() throws Exception {
+        return DocxReader.paragraphs(new DocxRenderer().render(
+                Examples.generator().document(Examples.load("litsey-derzhava"), "sferum/prikaz")));
+    }
+
+    @Test
+    void namesAndPositionsTakeTheCaseTheSentenceNeeds() throws Exception {
+        String text = order().stream().map(DocxReader.Para::text).reduce("", (a, b) -> a + b + "\n");
+        assertTrue(text.contains("Заместителю директора по УВР Титовой" + NBSP + "А." + NBSP + "А. в срок до 7"
+                + NBSP + "февраля" + NBSP + "2024" + NBSP + "года"), text);
+        assertTrue(text.contains("возложить на Титову" + NBSP + "А." + NBSP + "А., заместителя директора по УВР."), text);
+        assertTrue(text.contains("О." + NBSP + "Н." + NBSP + "Копылова"));
+        assertTrue(text.contains("№" + NBSP + "125/1-од"));
+        assertTrue(text.contains("на основании письма министерства образования и науки Калужской области от 31.01.2024"));
+    }
+
+    @Test
+    void requisitesStandInTheSeedsOrder() throws Exception {
+        List<String> styles = order().stream().filter(p -> !p.inTable()).map(DocxReader.Para::style).toList();
+        List<String> expected = List.of("OrgName", "OrgName", "DocKind", "Requisite", "Place", "TextHeading",
+                "BodyText", "Command");
+        assertEquals(expected, styles.subList(0, expected.size()));
+        assertTrue(styles.indexOf("Signature") > styles.lastIndexOf("ListNumber"));
+        List<DocxReader.Para> points = order().stream().filter(p -> "ListNumber".equals(p.style())).toList();
+        assertEquals(8, points.size());
+        assertTrue(points.stream().allMatch(p -> p.level() == 0));
+    }
+}

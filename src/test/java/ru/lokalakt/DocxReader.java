@@ -1,6 +1,5 @@
 package ru.lokalakt;
 
-import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
@@ -60,7 +59,27 @@ public final class DocxReader {
             numId = ppr.getNumPr().getNumId().getVal().intValue();
             level = ppr.getNumPr().getIlvl().getVal().intValue();
         }
-        return new Para(style, numId, level, TextUtils.getText(p), inTable);
+        return new Para(style, numId, level, text(p), inTable);
+    }
+
+    /** Runs' text with a line break or a tab read as white space, as a reader sees it. */
+    private static String text(P p) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : p.getContent()) {
+            if (unwrap(o) instanceof org.docx4j.wml.R r) {
+                for (Object c : r.getContent()) {
+                    Object v = unwrap(c);
+                    if (v instanceof org.docx4j.wml.Text t) {
+                        sb.append(t.getValue());
+                    } else if (v instanceof org.docx4j.wml.Br) {
+                        sb.append('\n');
+                    } else if (v instanceof org.docx4j.wml.R.Tab) {
+                        sb.append('\t');
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** The whole text, paragraph by paragraph. */

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExamplesDocxTest {
-    private static final Pattern TYPED_NUMBER = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?\\s");
+    private static final Pattern TYPED_NUMBER = Pattern.compile("^\\s*(\\d{1,3}\\.)+(\\d{1,3})?\\s|^\\s*\\d{1,3}\\)\\s");
 
     static Stream<Arguments> examples() {
         List<Arguments> out = new ArrayList<>();

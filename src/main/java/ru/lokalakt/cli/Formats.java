@@ -24,7 +24,7 @@ final class Formats {
         for (String name : names) {
             switch (name) {
                 case "docx" -> renderers.add(new DocxRenderer());
-                case "pdf" -> throw new UsageException("формат PDF пока не поддерживается: используйте --format docx");
+                case "pdf" -> renderers.add(new ru.lokalakt.render.pdf.PdfRenderer());
                 default -> throw new UsageException("формат «" + name + "» не поддерживается: docx, pdf");
             }
         }

@@ -34,8 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "ПАПКА", description = "куда писать (по умолчанию out)")
     Path output = Path.of("out");
 
-    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx)")
-    String format = "docx";
+    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx,pdf)")
+    String format = "docx,pdf";
 
     @Option(names = "--doc", paramLabel = "ДОКУМЕНТЫ", split = ",",
             description = "какие документы (по умолчанию все), например sferum/polozhenie")

@@ -1,0 +1,295 @@
+package ru.lokalakt.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BulletList;
+import ru.lokalakt.document.Clause;
+import ru.lokalakt.document.ClauseNumbering;
+import ru.lokalakt.document.Document;
+import ru.lokalakt.document.Inline;
+import ru.lokalakt.document.Inlines;
+import ru.lokalakt.document.LineBreak;
+import ru.lokalakt.document.Metadata;
+import ru.lokalakt.document.PageBreak;
+import ru.lokalakt.document.PageLayout;
+import ru.lokalakt.document.Paragraph;
+import ru.lokalakt.document.Section;
+import ru.lokalakt.document.SplitLine;
+import ru.lokalakt.document.Style;
+import ru.lokalakt.document.Table;
+import ru.lokalakt.document.Text;
+import ru.lokalakt.render.RenderException;
+import ru.lokalakt.render.Renderer;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * PDF through OpenPDF, laid out from the same style table as the DOCX: A4, the same margins, sizes, indents and
+ * spacing; clause labels from {@link ClauseNumbering}; page numbers centred in the top margin from page 2;
+ * bookmarks for sections. Timestamps are the document's date and the file ID is a digest of the document, so the
+ * same document gives the same bytes.
+ */
+public final class PdfRenderer implements Renderer {
+    /** Word's "single" line spacing for Times New Roman is about 1.15 of the font size. */
+    static final float LEADING = 1.15f;
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public byte[] render(Document document) {
+        GlyphCheck.requireGlyphs(document);
+        PageLayout layout = document.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(65536);
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
+                pt(layout.marginLeftMm()), pt(layout.marginRightMm()), pt(layout.marginTopMm()),
+                pt(layout.marginBottomMm()));
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            PdfFonts fonts = new PdfFonts();
+            writer.setPageEvent(new PageNumbers(fonts.regular, layout.fontSizePt()));
+            info(pdf, writer, document.metadata());
+            pdf.open();
+            new Layout(pdf, writer, fonts, layout).blocks(document.blocks(), 0);
+            pdf.close();
+            return out.toByteArray();
+        } catch (DocumentException e) {
+            throw new RenderException("не удалось собрать PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static void info(com.lowagie.text.Document pdf, PdfWriter writer, Metadata meta) {
+        pdf.addTitle(meta.title());
+        pdf.addAuthor(meta.author());
+        if (meta.subject() != null) {
+            pdf.addSubject(meta.subject());
+        }
+        pdf.addCreator("lokalakt");
+        writer.getExtraCatalog().put(PdfName.LANG, new com.lowagie.text.pdf.PdfString(meta.language()));
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        date.clear();
+        date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
+        writer.getInfo().put(PdfName.FILEID, fileId(meta));
+    }
+
+    /** The file identifier: a digest of what identifies the document, the same on every run. */
+    private static com.lowagie.text.pdf.PdfObject fileId(Metadata meta) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(
+                    (meta.title() + "\n" + meta.author() + "\n" + meta.subject() + "\n" + meta.date())
+                            .getBytes(StandardCharsets.UTF_8));
+            String hex = HexFormat.of().formatHex(digest);
+            return new com.lowagie.text.pdf.PdfLiteral("[<" + hex + "><" + hex + ">]");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static float pt(double mm) {
+        return (float) (mm * 72 / 25.4);
+    }
+
+    /** Walks the tree the way the DOCX renderer does. */
+    private static final class Layout {
+        private final com.lowagie.text.Document pdf;
+        private final PdfWriter writer;
+        private final PdfFonts fonts;
+        private final PageLayout layout;
+        private final ClauseNumbering numbering = new ClauseNumbering();
+
+        Layout(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, PageLayout layout) {
+            this.pdf = pdf;
+            this.writer = writer;
+            this.fonts = fonts;
+            this.layout = layout;
+        }
+
+        void blocks(List<Block> blocks, int level) throws DocumentException {
+            for (Block block : blocks) {
+                if (block instanceof Paragraph p) {
+                    pdf.add(paragraph(p.style(), null, p.content()));
+                } else if (block instanceof Section s) {
+                    String label = numbering.next(level);
+                    com.lowagie.text.Paragraph heading = paragraph(Style.HEADING, label, s.title());
+                    bookmark(label + " " + Inlines.plainText(s.title()), heading);
+                    pdf.add(heading);
+                    blocks(s.blocks(), level + 1);
+                } else if (block instanceof Clause c) {
+                    pdf.add(paragraph(Style.CLAUSE, numbering.next(level), c.content()));
+                    blocks(c.blocks(), level + 1);
+                } else if (block instanceof BulletList l) {
+                    list(l, 0);
+                } else if (block instanceof SplitLine s) {
+                    splitLine(s);
+                } else if (block instanceof Table t) {
+                    table(t);
+                } else if (block instanceof PageBreak) {
+                    pdf.newPage();
+                }
+            }
+        }
+
+        private void bookmark(String title, com.lowagie.text.Paragraph heading) {
+            // The destination is where the heading will start: the current line, less the space before it.
+            float y = writer.getVerticalPosition(false) - heading.getSpacingBefore() + heading.getTotalLeading();
+            new PdfOutline(writer.getDirectContent().getRootOutline(),
+                    new PdfDestination(PdfDestination.XYZ, 0, y, 0), title, true);
+        }
+
+        private void list(BulletList list, int depth) throws DocumentException {
+            for (BulletList.Item item : list.items()) {
+                Style style = depth == 0 ? Style.BULLET : Style.BULLET_NESTED;
+                String mark = depth == 0 ? BulletList.MARK : BulletList.NESTED_MARK;
+                pdf.add(paragraph(style, mark, item.content()));
+                for (BulletList nested : item.nested()) {
+                    list(nested, depth + 1);
+                }
+            }
+        }
+
+        private com.lowagie.text.Paragraph paragraph(Style style, String label, List<Inline> content) {
+            float size = style.sizePt(layout);
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+            p.setFont(font(style.bold(), false, size));
+            p.setLeading(0, LEADING);
+            p.setAlignment(alignment(style.align()));
+            p.setIndentationLeft(pt(style.leftIndentMm()));
+            p.setFirstLineIndent(pt(style.firstLineIndentMm()));
+            p.setSpacingBefore(style.spaceBeforePt());
+            p.setSpacingAfter(style.spaceAfterPt());
+            if (label != null) {
+                p.add(new Chunk(label + " ", font(style.bold(), false, size)));
+            }
+            for (Inline inline : content) {
+                if (inline instanceof Text t) {
+                    p.add(new Chunk(t.text(), font(style.bold() || t.bold(), t.italic(), size)));
+                } else if (inline instanceof LineBreak) {
+                    p.add(Chunk.NEWLINE);
+                }
+            }
+            if (content.isEmpty() && label == null) {
+                p.add(new Chunk("\u00A0", font(false, false, size)));
+            }
+            return p;
+        }
+
+        private void splitLine(SplitLine line) throws DocumentException {
+            PdfPTable table = new PdfPTable(2);
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(line.style().spaceBeforePt());
+            table.setSpacingAfter(line.style().spaceAfterPt());
+            table.addCell(cell(line.style(), line.left(), Element.ALIGN_LEFT));
+            table.addCell(cell(line.style(), line.right(), Element.ALIGN_RIGHT));
+            pdf.add(table);
+        }
+
+        private PdfPCell cell(Style style, List<Inline> content, int align) {
+            com.lowagie.text.Paragraph p = paragraph(style, null, content);
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+            p.setAlignment(align);
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(PdfPCell.NO_BORDER);
+            cell.setPadding(0);
+            cell.setUseAscender(true);
+            cell.addElement(p);
+            return cell;
+        }
+
+        private void table(Table table) throws DocumentException {
+            float[] widths = new float[table.widths().size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = table.widths().get(i);
+            }
+            PdfPTable t = new PdfPTable(widths);
+            t.setWidthPercentage(100);
+            t.setHeaderRows(table.header().isEmpty() ? 0 : 1);
+            float size = Style.TABLE_TEXT.sizePt(layout);
+            for (String h : table.header()) {
+                t.addCell(tableCell(h, true, size, 0));
+            }
+            for (List<String> row : table.rows()) {
+                for (String c : row) {
+                    t.addCell(tableCell(c, false, size, pt(10)));
+                }
+            }
+            pdf.add(t);
+        }
+
+        private PdfPCell tableCell(String text, boolean header, float size, float minHeight) {
+            PdfPCell cell = new PdfPCell(new Phrase(size * LEADING, text, font(header, false, size)));
+            cell.setBorderWidth(0.5f);
+            cell.setPaddingLeft(pt(1.9));
+            cell.setPaddingRight(pt(1.9));
+            cell.setPaddingBottom(3);
+            cell.setMinimumHeight(minHeight);
+            cell.setHorizontalAlignment(header ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+            return cell;
+        }
+
+        private Font font(boolean bold, boolean italic, float size) {
+            return new Font(fonts.pick(bold, italic), size);
+        }
+
+        private static int alignment(Style.Align align) {
+            return switch (align) {
+                case LEFT -> Element.ALIGN_LEFT;
+                case CENTER -> Element.ALIGN_CENTER;
+                case RIGHT -> Element.ALIGN_RIGHT;
+                case JUSTIFY -> Element.ALIGN_JUSTIFIED;
+            };
+        }
+    }
+
+    /** Page numbers centred in the top margin from page 2, where the DOCX header puts them. */
+    private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
+        private final BaseFont font;
+        private final float size;
+
+        PageNumbers(BaseFont font, float size) {
+            this.font = font;
+            this.size = size;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
+            int page = writer.getPageNumber();
+            if (page < 2) {
+                return;
+            }
+            var cb = writer.getDirectContent();
+            float x = (document.left() + document.right()) / 2;
+            float y = document.getPageSize().getHeight() - pt(10) - font.getFontDescriptor(BaseFont.ASCENT, size);
+            cb.beginText();
+            cb.setFontAndSize(font, size);
+            cb.showTextAligned(Element.ALIGN_CENTER, String.valueOf(page), x, y, 0);
+            cb.endText();
+        }
+    }
+}

@@ -20,6 +20,11 @@ public final class Examples {
     private Examples() {
     }
 
+    /** Every example institution with every document: the matrix parameterised tests run over. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> matrix() {
+        return IDS.stream().flatMap(id -> DOCUMENTS.stream().map(doc -> org.junit.jupiter.params.provider.Arguments.of(id, doc)));
+    }
+
     public static Path profile(String id) {
         return PROFILES.resolve("examples").resolve(id + ".yaml");
     }

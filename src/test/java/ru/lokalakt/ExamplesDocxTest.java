@@ -28,13 +28,7 @@ class ExamplesDocxTest {
     private static final Pattern TYPED_NUMBER = Pattern.compile("^\\s*(\\d{1,3}\\.)+(\\d{1,3})?\\s|^\\s*\\d{1,3}\\)\\s");
 
     static Stream<Arguments> examples() {
-        List<Arguments> out = new ArrayList<>();
-        for (String id : Examples.IDS) {
-            for (String doc : Examples.DOCUMENTS) {
-                out.add(Arguments.of(id, doc));
-            }
-        }
-        return out.stream();
+        return Examples.matrix();
     }
 
     private static Document document(String id, String doc) {

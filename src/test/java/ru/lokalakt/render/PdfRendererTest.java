@@ -46,13 +46,7 @@ class PdfRendererTest {
     Path dir;
 
     static Stream<Arguments> examples() {
-        List<Arguments> out = new ArrayList<>();
-        for (String id : Examples.IDS) {
-            for (String doc : Examples.DOCUMENTS) {
-                out.add(Arguments.of(id, doc));
-            }
-        }
-        return out.stream();
+        return Examples.matrix();
     }
 
     private static Document document(String id, String doc) {

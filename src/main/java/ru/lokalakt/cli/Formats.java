@@ -13,7 +13,7 @@ final class Formats {
     private Formats() {
     }
 
-    static List<Renderer> parse(String spec) {
+    static List<Renderer> parse(String spec, boolean pdfA) {
         Set<String> names = new LinkedHashSet<>();
         for (String part : spec.split(",")) {
             if (!part.isBlank()) {
@@ -24,7 +24,7 @@ final class Formats {
         for (String name : names) {
             switch (name) {
                 case "docx" -> renderers.add(new DocxRenderer());
-                case "pdf" -> renderers.add(new ru.lokalakt.render.pdf.PdfRenderer());
+                case "pdf" -> renderers.add(new ru.lokalakt.render.pdf.PdfRenderer(pdfA));
                 default -> throw new UsageException("формат «" + name + "» не поддерживается: docx, pdf");
             }
         }

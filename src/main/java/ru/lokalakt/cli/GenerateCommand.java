@@ -37,6 +37,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx,pdf)")
     String format = "docx,pdf";
 
+    @Option(names = "--pdfa", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "PDF в формате PDF/A-1b для архива (по умолчанию да; --no-pdfa — обычный PDF)")
+    boolean pdfA = true;
+
     @Option(names = "--doc", paramLabel = "ДОКУМЕНТЫ", split = ",",
             description = "какие документы (по умолчанию все), например sferum/polozhenie")
     List<String> documents;
@@ -51,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
             List<String> ids = documentIds(engine);
-            Generator generator = new Generator(engine, Formats.parse(format));
+            Generator generator = new Generator(engine, Formats.parse(format, pdfA));
             Profile loaded = new ProfileLoader().load(profile);
             String id = loaded.id();
             List<RenderedFile> files = generator.render(loaded, ids);

@@ -54,6 +54,19 @@ import java.util.TimeZone;
 public final class PdfRenderer implements Renderer {
     /** Word's "single" line spacing for Times New Roman is about 1.15 of the font size. */
     static final float LEADING = 1.15f;
+    private static final java.awt.color.ICC_Profile SRGB =
+            java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB);
+
+    private final boolean pdfA;
+
+    /** PDF/A-1b costs an XMP packet and an ICC profile (about 3 KB): archives want it, so it is the default. */
+    public PdfRenderer() {
+        this(true);
+    }
+
+    public PdfRenderer(boolean pdfA) {
+        this.pdfA = pdfA;
+    }
 
     @Override
     public String extension() {
@@ -72,12 +85,22 @@ public final class PdfRenderer implements Renderer {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             PdfFonts fonts = new PdfFonts();
             writer.setPageEvent(new PageNumbers(fonts.regular, layout.fontSizePt()));
+            if (pdfA) {
+                writer.setPDFXConformance(PdfWriter.PDFA1B);
+                writer.setPdfVersion(PdfWriter.VERSION_1_4);
+            }
             info(pdf, writer, document.metadata());
             pdf.open();
+            if (pdfA) {
+                writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
+            }
             new Layout(pdf, writer, fonts, layout).blocks(document.blocks(), 0);
+            if (pdfA) {
+                writer.createXmpMetadata();
+            }
             pdf.close();
             return out.toByteArray();
-        } catch (DocumentException e) {
+        } catch (DocumentException | java.io.IOException e) {
             throw new RenderException("не удалось собрать PDF: " + e.getMessage(), e);
         }
     }

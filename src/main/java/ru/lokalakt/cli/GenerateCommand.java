@@ -56,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
             TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
             List<String> ids = documentIds(engine);
             Generator generator = new Generator(engine, Formats.parse(format, pdfA));
-            Profile loaded = new ProfileLoader().load(profile);
+            Profile loaded = new ProfileLoader(Home.profiles()).load(profile);
             String id = loaded.id();
             List<RenderedFile> files = generator.render(loaded, ids);
             Path folder = output.resolve(id);
@@ -69,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("lokalakt: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (ProfileException | TemplateFailure | RenderException e) {
-            err.println("lokalakt: " + e.getMessage());
+            Messages.print(err, e.getMessage());
             return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
             err.println("lokalakt: не удалось записать файлы: " + e.getMessage());

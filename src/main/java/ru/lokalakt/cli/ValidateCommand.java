@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         TemplateEngine engine = new TemplateEngine(Home.templates());
         Generator generator = new Generator(engine, List.of());
-        ProfileLoader loader = new ProfileLoader();
+        ProfileLoader loader = new ProfileLoader(Home.profiles());
         int status = ExitCode.OK;
         for (Path path : profiles) {
             try {
@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 spec.commandLine().getOut().println(path + ": в порядке");
             } catch (ProfileException | TemplateFailure e) {
-                spec.commandLine().getErr().println("lokalakt: " + e.getMessage());
+                Messages.print(spec.commandLine().getErr(), e.getMessage());
                 status = ExitCode.INVALID_INPUT;
             }
         }

@@ -2,6 +2,7 @@ package ru.lokalakt.generate;
 
 import ru.lokalakt.document.Document;
 import ru.lokalakt.profile.Profile;
+import ru.lokalakt.profile.ProfileValidator;
 import ru.lokalakt.render.Renderer;
 import ru.lokalakt.russian.Typography;
 import ru.lokalakt.template.TemplateEngine;
@@ -22,12 +23,14 @@ public final class Generator {
     }
 
     public Document document(Profile profile, String documentId) {
+        ProfileValidator.validate(profile);
         Map<String, Object> model = TemplateModelBuilder.build(profile);
         return typography(profile).apply(engine.render(documentId, model, profile.source().getFileName().toString()));
     }
 
     /** Renders every document in every format before anything is written, so a failure leaves no partial set. */
     public List<RenderedFile> render(Profile profile, List<String> documentIds) {
+        ProfileValidator.validate(profile);
         Map<String, Object> model = TemplateModelBuilder.build(profile);
         Typography typography = typography(profile);
         List<RenderedFile> files = new ArrayList<>();

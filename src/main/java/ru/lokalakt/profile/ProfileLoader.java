@@ -37,14 +37,28 @@ import java.util.Map;
 public final class ProfileLoader {
     static final int MAX_FILE_BYTES = 1 << 20;
     private static final String EXTENDS = "extends";
+    /** Locations of keys themselves are kept under path + this suffix, for problems about the key. */
+    public static final String KEY_SUFFIX = "#key";
 
     private final Map<Path, Loaded> cache = new HashMap<>();
+    private final Path bundledProfiles;
+    private Path treeRoot;
+
+    public ProfileLoader() {
+        this(null);
+    }
+
+    /** {@code bundledProfiles}: the program's own profiles folder, which every profile may extend. */
+    public ProfileLoader(Path bundledProfiles) {
+        this.bundledProfiles = bundledProfiles == null ? null : real(bundledProfiles.toAbsolutePath().normalize());
+    }
 
     private record Loaded(Map<String, Object> data, Map<String, Location> locations) {
     }
 
     public Profile load(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        treeRoot = profilesTree(absolute);
         Loaded loaded = resolve(absolute, new ArrayDeque<>());
         return new Profile(absolute, loaded.data, loaded.locations);
     }
@@ -54,7 +68,7 @@ public final class ProfileLoader {
             List<String> names = new ArrayList<>();
             chain.descendingIterator().forEachRemaining(p -> names.add(p.getFileName().toString()));
             names.add(file.getFileName().toString());
-            throw new ProfileException(file, file + ": цикл в extends: " + String.join(" → ", names));
+            throw new ProfileException(new Location(file, 1, 1), "extends", "цикл в extends: " + String.join(" → ", names));
         }
         Loaded cached = cache.get(file);
         if (cached != null) {
@@ -96,9 +110,32 @@ public final class ProfileLoader {
             if (!Files.isRegularFile(parent)) {
                 throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» не найден (" + parent + ")");
             }
+            Path realParent = real(parent);
+            if (!realParent.startsWith(treeRoot) && (bundledProfiles == null || !realParent.startsWith(bundledProfiles))) {
+                throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» лежит вне папки профилей "
+                        + treeRoot + (bundledProfiles == null ? "" : " и вне " + bundledProfiles));
+            }
             out.add(parent);
         }
         return out;
+    }
+
+    /** The nearest folder named «profiles» above the file, or the file's own folder: what extends may reach. */
+    private static Path profilesTree(Path file) {
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("profiles")) {
+                return real(p);
+            }
+        }
+        return real(file.getParent());
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -132,10 +169,10 @@ public final class ProfileLoader {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new ProfileException(location(file, mark), null, "ошибка YAML: " + YamlMessages.translate(problem));
         } catch (YAMLException e) {
-            throw new ProfileException(file, file + ": ошибка YAML: " + YamlMessages.translate(e.getMessage()));
+            throw new ProfileException(new Location(file, 1, 1), null, "ошибка YAML: " + YamlMessages.translate(e.getMessage()));
         }
         if (root == null) {
-            throw new ProfileException(file, file + ": файл пуст");
+            throw new ProfileException(new Location(file, 1, 1), null, "файл пуст");
         }
         if (!(root instanceof MappingNode)) {
             throw new ProfileException(location(file, root.getStartMark()), null,
@@ -194,6 +231,7 @@ public final class ProfileLoader {
             }
             Object value = convert(file, tuple.getValueNode(), childPath, locations);
             locations.put(childPath, location(file, tuple.getValueNode().getStartMark()));
+            locations.put(childPath + KEY_SUFFIX, location(file, key.getStartMark()));
             if (value != null) {
                 out.put(key.getValue(), value);
             }
@@ -240,7 +278,7 @@ public final class ProfileLoader {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ProfileException(file, file + ": файл слишком велик (" + size + " байт, предел "
+                throw new ProfileException(new Location(file, 1, 1), null, "файл слишком велик (" + size + " байт, предел "
                         + MAX_FILE_BYTES + ")");
             }
             bytes = Files.readAllBytes(file);
@@ -251,7 +289,7 @@ public final class ProfileLoader {
         }
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
                 || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
-            throw new ProfileException(file, file + ": файл в кодировке UTF-16; сохраните его в UTF-8");
+            throw new ProfileException(new Location(file, 1, 1), null, "файл в кодировке UTF-16; сохраните его в UTF-8");
         }
         int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         try {
@@ -261,7 +299,7 @@ public final class ProfileLoader {
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ProfileException(file, file + ": файл не в кодировке UTF-8 (возможно, Windows-1251); "
+            throw new ProfileException(new Location(file, 1, 1), null, "файл не в кодировке UTF-8 (возможно, Windows-1251); "
                     + "сохраните его как UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)");
         }
     }

@@ -22,7 +22,10 @@ final class YamlMessages {
         if (p.contains("mapping values are not allowed here")) {
             return "двоеточие в значении: заключите значение в кавычки";
         }
-        if (p.contains("found character '\\t'")) {
+        if (p.contains("Global tag is not allowed")) {
+            return "тег «" + p.substring(p.lastIndexOf(':') + 1) + "» не допускается в профиле";
+        }
+        if (p.contains("(TAB)") || p.contains("found character '\\t'")) {
             return "табуляция вместо пробелов в отступе";
         }
         if (p.contains("could not find expected ':'")) {

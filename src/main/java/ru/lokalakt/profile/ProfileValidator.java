@@ -1,0 +1,318 @@
+package ru.lokalakt.profile;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks a merged profile against {@link Schema#PROFILE} and reports every problem at once, each naming the file,
+ * line and column where the offending value was written (through extends).
+ */
+public final class ProfileValidator {
+    static final int MAX_TEXT = 2000;
+    private static final Set<String> CASE_KEYS = Set.of("nom", "gen", "dat", "acc", "ins", "pre");
+    private static final Set<String> PERSON_KEYS = Set.of("surname", "first_name", "patronymic", "initials", "gender",
+            "position", "phone", "email", "surname_forms");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final Profile profile;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private record Problem(Location location, String text) {
+    }
+
+    private ProfileValidator(Profile profile) {
+        this.profile = profile;
+    }
+
+    /** All problems of the profile, one line each; empty when it is sound. */
+    public static List<String> problems(Profile profile) {
+        ProfileValidator v = new ProfileValidator(profile);
+        v.check(Schema.PROFILE, profile.data(), "");
+        if (profile.isInstitution()) {
+            v.required();
+            v.references();
+        }
+        return v.problems.stream()
+                .sorted(java.util.Comparator.comparing((Problem p) -> p.location() == null ? "" : p.location().file().toString())
+                        .thenComparingInt(p -> p.location() == null ? 0 : p.location().line())
+                        .thenComparingInt(p -> p.location() == null ? 0 : p.location().column()))
+                .map(Problem::text).distinct().toList();
+    }
+
+    /** Throws one exception that carries every problem, a line each. */
+    public static void validate(Profile profile) {
+        List<String> found = problems(profile);
+        if (!found.isEmpty()) {
+            throw new ProfileException(profile.source(), String.join("\n", found));
+        }
+    }
+
+    private void problem(String path, String message) {
+        Location at = profile.locationOf(path);
+        problems.add(new Problem(at, new ProfileException(at, path, message).getMessage()));
+    }
+
+    /** A problem with the key itself: points at the key, not at its value. */
+    private void keyProblem(String path, String message) {
+        Location at = profile.locations().getOrDefault(path + ProfileLoader.KEY_SUFFIX, profile.locationOf(path));
+        problems.add(new Problem(at, new ProfileException(at, path, message).getMessage()));
+    }
+
+    private void check(Schema schema, Object value, String path) {
+        if (schema instanceof Schema.Any) {
+            return;
+        }
+        if (schema instanceof Schema.Str str) {
+            text(str, value, path);
+        } else if (schema instanceof Schema.Bool) {
+            if (!(value instanceof Boolean)) {
+                problem(path, "ожидалось true или false, а стоит «" + brief(value) + "»");
+            }
+        } else if (schema instanceof Schema.Date) {
+            date(value, path);
+        } else if (schema instanceof Schema.OneOf oneOf) {
+            if (!(value instanceof String s) || !oneOf.values().contains(s)) {
+                problem(path, "значение «" + brief(value) + "» не из списка: " + String.join(", ",
+                        oneOf.values().stream().sorted().toList())
+                        + (String.valueOf(value).matches(".*\\p{L}.*") ? suggestion(String.valueOf(value), oneOf.values()) : ""));
+            }
+        } else if (schema instanceof Schema.Phrase) {
+            phrase(value, path);
+        } else if (schema instanceof Schema.Person) {
+            person(value, path);
+        } else if (schema instanceof Schema.ListOf list) {
+            if (!(value instanceof List<?> items)) {
+                problem(path, "ожидался список (строки, начинающиеся с «- »)");
+                return;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                check(list.item(), items.get(i), join(path, String.valueOf(i)));
+            }
+        } else if (schema instanceof Schema.MapOf mapOf) {
+            if (!(value instanceof Map<?, ?> map)) {
+                problem(path, "ожидались вложенные поля «ключ: значение»");
+                return;
+            }
+            map.forEach((k, v) -> check(mapOf.value(), v, join(path, String.valueOf(k))));
+        } else if (schema instanceof Schema.Fields fields) {
+            if (!(value instanceof Map<?, ?> map)) {
+                problem(path, "ожидались вложенные поля «ключ: значение», а стоит «" + brief(value) + "»");
+                return;
+            }
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                Schema child = fields.fields().get(key);
+                if (child == null) {
+                    keyProblem(join(path, key), "ключ «" + key + "» неизвестен" + suggestion(key, fields.fields().keySet()));
+                } else {
+                    check(child, v, join(path, key));
+                }
+            });
+        }
+    }
+
+    private void text(Schema.Str str, Object value, String path) {
+        if (!(value instanceof String s)) {
+            problem(path, "ожидалась строка, а стоят " + (value instanceof Map ? "вложенные поля" : value instanceof List ? "список" : "«" + brief(value) + "»"));
+            return;
+        }
+        if (!plain(s, path)) {
+            return;
+        }
+        if (str.pattern() != null && !s.matches(str.pattern())) {
+            problem(path, "«" + brief(s) + "» не подходит: " + str.hint());
+        }
+        if (path.startsWith("forbidden_terms.")) {
+            try {
+                Pattern.compile(s);
+            } catch (PatternSyntaxException e) {
+                problem(path, "ошибка в регулярном выражении: " + e.getDescription());
+            }
+        }
+    }
+
+    /** No XML-invalid control character, no absurd length: such a value cannot be printed. */
+    private boolean plain(String s, String path) {
+        if (s.length() > MAX_TEXT) {
+            problem(path, "значение длиной " + s.length() + " символов, больше " + MAX_TEXT + ": похоже на ошибку");
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+                    || Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (control) {
+                problem(path, String.format("недопустимый управляющий символ U+%04X в позиции %d", (int) c, i + 1));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void date(Object value, String path) {
+        if (!(value instanceof String s) || !ISO_DATE.matcher(s).matches()) {
+            problem(path, "ожидалась дата в виде ГГГГ-ММ-ДД, а стоит «" + brief(value) + "»");
+            return;
+        }
+        try {
+            LocalDate.parse(s);
+        } catch (DateTimeException e) {
+            problem(path, "такой даты нет: " + s);
+        }
+    }
+
+    private void phrase(Object value, String path) {
+        if (value instanceof String s) {
+            plain(s, path);
+            return;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            problem(path, "ожидалась строка или формы по падежам (nom, gen, dat, acc, ins, pre)");
+            return;
+        }
+        if (!(map.get("nom") instanceof String)) {
+            problem(path, "нужна форма именительного падежа: nom");
+        }
+        map.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            if (key.equals("animate")) {
+                check(new Schema.Bool(), v, join(path, key));
+            } else if (!CASE_KEYS.contains(key)) {
+                keyProblem(join(path, key), "неизвестный падеж «" + key + "»: nom, gen, dat, acc, ins, pre"
+                        + suggestion(key, CASE_KEYS));
+            } else {
+                check(Schema.text(), v, join(path, key));
+            }
+        });
+    }
+
+    private void person(Object value, String path) {
+        if (!(value instanceof Map<?, ?> map)) {
+            problem(path, "ожидалось лицо: surname, initials или first_name и patronymic, gender, position");
+            return;
+        }
+        map.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            String at = join(path, key);
+            switch (key) {
+                case "gender" -> check(new Schema.OneOf(Set.of("female", "male")), v, at);
+                case "position" -> phrase(v, at);
+                case "surname_forms" -> phrase(v instanceof Map<?, ?> m && !m.containsKey("nom") ? withNom(m, map) : v, at);
+                case "surname", "first_name", "patronymic", "phone", "email" -> check(Schema.text(), v, at);
+                case "initials" -> check(new Schema.Str("[А-ЯЁA-Z]\\.?[\\s\u00A0]*([А-ЯЁA-Z]\\.?)?", "инициалы вида «А. А.»"), v, at);
+                default -> keyProblem(at, "ключ «" + key + "» неизвестен" + suggestion(key, PERSON_KEYS));
+            }
+        });
+        if (!(map.get("surname") instanceof String)) {
+            problem(path, "у лица нет фамилии (surname)");
+        }
+        if (!map.containsKey("gender")) {
+            problem(path, "у лица не указан пол (gender: female или male): без него фамилия не склоняется");
+        }
+        if (!map.containsKey("initials") && !map.containsKey("first_name")) {
+            problem(path, "у лица нет ни initials, ни first_name");
+        }
+    }
+
+    private static Map<Object, Object> withNom(Map<?, ?> forms, Map<?, ?> person) {
+        Map<Object, Object> m = new java.util.LinkedHashMap<>(forms);
+        m.put("nom", person.get("surname"));
+        return m;
+    }
+
+    private void required() {
+        for (String field : Schema.REQUIRED) {
+            missing(field);
+        }
+        if (Boolean.TRUE.equals(profile.get("clauses.learner_accounts"))) {
+            for (String field : Schema.REQUIRED_WITH_LEARNER_ACCOUNTS) {
+                missing(field);
+            }
+        }
+    }
+
+    private void missing(String field) {
+        Object v = profile.get(field);
+        if (v == null || v instanceof String s && s.isBlank()) {
+            Location at = new Location(profile.source(), 1, 1);
+            problems.add(new Problem(at, new ProfileException(at, field,
+                    "обязательное поле не задано ни в профиле, ни в его родителях").getMessage()));
+        }
+    }
+
+    /** Fields that name a person refer to a key of staff, and that person has a position. */
+    private void references() {
+        Object staff = profile.get("staff");
+        for (String field : List.of("order.responsible", "order.control", "order.executor", "order.case_clerk")) {
+            Object ref = profile.get(field);
+            if (!(ref instanceof String name) || field.equals("order.control") && name.equals("self")) {
+                continue;
+            }
+            if (!(staff instanceof Map<?, ?> people) || !people.containsKey(name)) {
+                Set<String> keys = staff instanceof Map<?, ?> m ? toStrings(m.keySet()) : Set.of();
+                problem(field, "в staff нет работника «" + name + "»" + suggestion(name, keys)
+                        + (field.equals("order.control") ? "; или self — «оставляю за собой»" : ""));
+            } else if (!(people.get(name) instanceof Map<?, ?> person) || person.get("position") == null) {
+                problem("staff." + name, "у работника, на которого ссылается " + field + ", нет должности (position)");
+            }
+        }
+        if (profile.get("order.case_file") != null && profile.get("order.case_clerk") == null) {
+            problem("order.case_file", "для отметки «В дело» нужен order.case_clerk");
+        }
+    }
+
+    private static Set<String> toStrings(Set<?> keys) {
+        Set<String> out = new java.util.TreeSet<>();
+        keys.forEach(k -> out.add(String.valueOf(k)));
+        return out;
+    }
+
+    /** «; возможно, «director»?» for a key within two edits of a known one. */
+    static String suggestion(String given, Set<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : known) {
+            int d = distance(given.toLowerCase(), k.toLowerCase());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best == null ? "" : "; возможно, «" + best + "»?";
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String brief(Object value) {
+        String s = value instanceof Map ? "{…}" : value instanceof List ? "[…]" : String.valueOf(value);
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

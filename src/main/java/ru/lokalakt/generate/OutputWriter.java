@@ -15,10 +15,26 @@ public final class OutputWriter {
     private OutputWriter() {
     }
 
+    /**
+     * Writes a set: every file goes to its temporary name first, and only when all are on disk are they renamed,
+     * so a full disk or a write error half-way leaves the previous set untouched.
+     */
     public static void writeAll(Path folder, List<RenderedFile> files) throws IOException {
         Files.createDirectories(folder);
-        for (RenderedFile file : files) {
-            write(folder.resolve(file.fileName()), file.bytes());
+        List<Path> temps = new java.util.ArrayList<>();
+        try {
+            for (RenderedFile file : files) {
+                Path temp = Files.createTempFile(folder, "." + file.fileName() + ".", ".part");
+                temps.add(temp);
+                Files.write(temp, file.bytes());
+            }
+            for (int i = 0; i < files.size(); i++) {
+                move(temps.get(i), folder.resolve(files.get(i).fileName()));
+            }
+        } finally {
+            for (Path temp : temps) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -26,13 +42,17 @@ public final class OutputWriter {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
         try {
             Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -1,0 +1,78 @@
+package ru.lokalakt.cli;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.lokalakt.DocxReader;
+import ru.lokalakt.Examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HostileInputTest {
+    @TempDir
+    Path dir;
+
+    private int run(ByteArrayOutputStream err, String... args) {
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return Main.run(args);
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    @Test
+    void markupInAValueIsPrintedLiterallyInDocxAndPdf() throws Exception {
+        String hostile = "Школа <b>&amp; </w:t></w:r> ${x} <#if true>";
+        Path profile = dir.resolve("hostile.yaml");
+        Files.writeString(profile, "extends: " + Examples.profile("litsey-derzhava") + "\nid: hostile\n"
+                + "order:\n  heading: '" + hostile + "'\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(ExitCode.OK, run(err, "generate", profile.toString(), "-o", dir.resolve("out").toString(),
+                "--doc", "sferum/prikaz"), err.toString(StandardCharsets.UTF_8));
+        String docx = DocxReader.text(Files.readAllBytes(dir.resolve("out/hostile/sferum-prikaz.docx")));
+        assertTrue(docx.contains(hostile), docx);
+        PdfReader reader = new PdfReader(Files.readAllBytes(dir.resolve("out/hostile/sferum-prikaz.pdf")));
+        String pdf = new PdfTextExtractor(reader).getTextFromPage(1).replace('\u00A0', ' ');
+        assertTrue(pdf.replaceAll("\\s+", " ").contains(hostile), pdf);
+    }
+
+    @Test
+    void aRegionsOwnTemplatesLiveInTheSameSandbox() throws Exception {
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates.resolve("own"));
+        Files.writeString(templates.resolve("own/doc.ftlx"), "<document title=\"t\" author=\"a\" date=\"2024-01-01\">"
+                + "<p>${\"freemarker.template.utility.Execute\"?new()(\"id\")}</p></document>");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "generate", Examples.profile("ktis").toString(), "-o", dir.resolve("out").toString(),
+                "--templates", templates.toString());
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCode.INVALID_INPUT, code, message);
+        assertTrue(message.contains("own/doc.ftlx") && message.contains("строка 1"), message);
+        assertFalse(Files.exists(dir.resolve("out/ktis")));
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndAReportFile() throws Exception {
+        StringWriter err = new StringWriter();
+        int code = Main.internalError(new IllegalStateException("сбой"), new PrintWriter(err));
+        assertEquals(ExitCode.INTERNAL, code);
+        String line = err.toString().strip();
+        assertEquals(1, line.lines().count(), line);
+        Path report = Path.of(line.substring(line.indexOf("сохранён в ") + "сохранён в ".length()));
+        assertTrue(Files.readString(report).contains("IllegalStateException"));
+        Files.delete(report);
+    }
+}

@@ -18,7 +18,6 @@ import ru.lokalakt.template.TemplateFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -54,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
-            List<String> ids = documentIds(engine);
+            List<String> ids = Documents.choose(engine, documents);
             Generator generator = new Generator(engine, Formats.parse(format, pdfA));
             Profile loaded = new ProfileLoader(Home.profiles()).load(profile);
             String id = loaded.id();
@@ -77,19 +76,4 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> documentIds(TemplateEngine engine) {
-        List<String> available = engine.documentIds();
-        if (documents == null || documents.isEmpty()) {
-            return available;
-        }
-        List<String> chosen = new ArrayList<>();
-        for (String d : documents) {
-            String id = d.strip().replace('-', '/');
-            if (!available.contains(id)) {
-                throw new UsageException("документа «" + d + "» нет; есть: " + String.join(", ", available));
-            }
-            chosen.add(id);
-        }
-        return chosen;
-    }
 }

@@ -38,6 +38,28 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * Like {@link #writeAll}, but a file whose bytes are already there is left alone, its time stamp kept.
+     * Returns, per file, whether it was written.
+     */
+    public static List<Boolean> writeChanged(Path folder, List<RenderedFile> files) throws IOException {
+        List<RenderedFile> changed = new java.util.ArrayList<>();
+        List<Boolean> written = new java.util.ArrayList<>();
+        for (RenderedFile file : files) {
+            Path target = folder.resolve(file.fileName());
+            boolean same = Files.isRegularFile(target) && Files.size(target) == file.bytes().length
+                    && java.util.Arrays.equals(Files.readAllBytes(target), file.bytes());
+            written.add(!same);
+            if (!same) {
+                changed.add(file);
+            }
+        }
+        if (!changed.isEmpty()) {
+            writeAll(folder, changed);
+        }
+        return written;
+    }
+
     public static void write(Path target, byte[] bytes) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
         try {

@@ -70,6 +70,38 @@ public record Profile(Path source, Map<String, Object> data, Map<String, Locatio
         return data.containsKey("id");
     }
 
+    /**
+     * The profile with {@code path} set to {@code value}, as a command-line override: the value is typed and
+     * validated like any other, and its location names the option.
+     */
+    @SuppressWarnings("unchecked")
+    public Profile with(String path, Object value, Location location) {
+        Map<String, Object> copy = deepCopy(data);
+        Map<String, Object> current = copy;
+        String[] keys = path.split("\\.");
+        for (int i = 0; i < keys.length - 1; i++) {
+            Object next = current.get(keys[i]);
+            if (!(next instanceof Map<?, ?>)) {
+                next = new java.util.LinkedHashMap<String, Object>();
+                current.put(keys[i], next);
+            }
+            current = (Map<String, Object>) next;
+        }
+        current.put(keys[keys.length - 1], value);
+        Map<String, Location> newLocations = new java.util.HashMap<>(locations);
+        newLocations.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + "."));
+        newLocations.put(path, location);
+        return new Profile(source, copy, newLocations);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> map) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m)
+                : v instanceof List<?> l ? new java.util.ArrayList<>(l) : v));
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     public static List<Object> asList(Object value) {
         return value instanceof List<?> l ? (List<Object>) l : List.of();

@@ -19,13 +19,26 @@ public final class PhraseDecliner {
     private PhraseDecliner() {
     }
 
+    /** Regional batches decline the same positions and kinds' terms thousands of times. */
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, Map<GrammaticalCase, String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** All six forms of {@code phrase}; {@code animate} phrases name persons (accusative = genitive). */
     public static Map<GrammaticalCase, String> forms(String phrase, boolean animate) {
+        String key = (animate ? "a:" : "i:") + phrase;
+        Map<GrammaticalCase, String> cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
         Map<GrammaticalCase, String> out = new EnumMap<>(GrammaticalCase.class);
         for (GrammaticalCase c : GrammaticalCase.values()) {
             out.put(c, decline(phrase, c, animate));
         }
-        return out;
+        Map<GrammaticalCase, String> frozen = java.util.Collections.unmodifiableMap(out);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(key, frozen);
+        }
+        return frozen;
     }
 
     public static String decline(String phrase, GrammaticalCase target, boolean animate) {

@@ -150,17 +150,28 @@ public final class Typography {
         return depth > 1 && nesting == QuoteNesting.TYPOGRAPHIC ? '“' : '»';
     }
 
+    /** Each rule runs only where its trigger character occurs: most runs of text need none of them. */
     static String spacing(String s) {
-        String r = DOUBLE_SPACE.matcher(s).replaceAll(" ");
-        r = NUMERO.matcher(r).replaceAll("$1" + NBSP);
-        r = SURNAME_INITIALS.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
-        r = INITIALS_BEFORE.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP);
-        r = SINGLE_INITIAL_BEFORE.matcher(r).replaceAll("$1" + NBSP);
-        r = YEAR_MARK.matcher(r).replaceAll("$1" + NBSP + "$2");
-        r = CITY_MARK.matcher(r).replaceAll("$1" + NBSP);
-        r = ABBREVIATIONS.matcher(r).replaceAll("т." + NBSP + "$1.");
-        r = DASH.matcher(r).replaceAll(NBSP + "— ");
-        r = YEAR_RANGE.matcher(r).replaceAll("$1–$2");
+        String r = s.indexOf("  ") >= 0 ? DOUBLE_SPACE.matcher(s).replaceAll(" ") : s;
+        if (r.indexOf('№') >= 0 || r.indexOf('§') >= 0) {
+            r = NUMERO.matcher(r).replaceAll("$1" + NBSP);
+        }
+        if (r.indexOf('.') >= 0) {
+            r = SURNAME_INITIALS.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
+            r = INITIALS_BEFORE.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP);
+            r = SINGLE_INITIAL_BEFORE.matcher(r).replaceAll("$1" + NBSP);
+            if (r.indexOf("г.") >= 0) {
+                r = YEAR_MARK.matcher(r).replaceAll("$1" + NBSP + "$2");
+                r = CITY_MARK.matcher(r).replaceAll("$1" + NBSP);
+            }
+            if (r.indexOf("т.") >= 0) {
+                r = ABBREVIATIONS.matcher(r).replaceAll("т." + NBSP + "$1.");
+            }
+        }
+        if (r.indexOf('-') >= 0 || r.indexOf('–') >= 0 || r.indexOf('—') >= 0) {
+            r = DASH.matcher(r).replaceAll(NBSP + "— ");
+            r = YEAR_RANGE.matcher(r).replaceAll("$1–$2");
+        }
         return r;
     }
 

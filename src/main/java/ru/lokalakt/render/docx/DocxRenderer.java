@@ -33,11 +33,14 @@ public final class DocxRenderer implements Renderer {
     @Override
     public byte[] render(Document document) {
         try {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-            MainDocumentPart main = pkg.getMainDocumentPart();
+            // A bare package: createPackage() would build default styles and settings only to have them replaced.
+            WordprocessingMLPackage pkg = new WordprocessingMLPackage();
+            MainDocumentPart main = new MainDocumentPart();
+            pkg.addTargetPart(main);
 
-            StyleDefinitionsPart styles = main.getStyleDefinitionsPart();
+            StyleDefinitionsPart styles = new StyleDefinitionsPart();
             fill(styles, StylesXml.styles(document.layout()));
+            main.addTargetPart(styles);
 
             NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
             fill(numbering, StylesXml.numbering());

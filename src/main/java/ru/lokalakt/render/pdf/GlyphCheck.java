@@ -17,7 +17,7 @@ import java.util.List;
 
 /** A character the font cannot draw is an error that names it and where it stands, never a silent blank. */
 final class GlyphCheck {
-    private static final BaseFont FONT = new PdfFonts().regular;
+    private static final BaseFont FONT = PdfFonts.forDocument().regular;
 
     private GlyphCheck() {
     }

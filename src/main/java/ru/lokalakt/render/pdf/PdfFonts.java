@@ -12,10 +12,20 @@ import java.security.SecureRandom;
 
 /**
  * Liberation Serif (metric-compatible with Times New Roman) from the openpdf-fonts-extra jar: embedded, subset,
- * Identity-H. Each document gets its own font objects whose subset prefix comes from a seeded generator, so the
- * same document always gets the same prefix and parallel renders share no state.
+ * Identity-H. Parsing a font costs milliseconds, so each thread keeps its own parsed set and renders share no
+ * state; before each document the subset-prefix generator is seeded afresh, so the same document always gets
+ * the same prefix whatever was rendered before it.
  */
 final class PdfFonts {
+    private static final ThreadLocal<PdfFonts> PER_THREAD = ThreadLocal.withInitial(PdfFonts::new);
+
+    /** This thread's fonts, ready for a new document. */
+    static PdfFonts forDocument() {
+        PdfFonts fonts = PER_THREAD.get();
+        fonts.reseed();
+        return fonts;
+    }
+
     private static final byte[] REGULAR = load("LiberationSerif-Regular.ttf");
     private static final byte[] BOLD = load("LiberationSerif-Bold.ttf");
     private static final byte[] ITALIC = load("LiberationSerif-Italic.ttf");
@@ -26,11 +36,27 @@ final class PdfFonts {
     final BaseFont italic;
     final BaseFont boldItalic;
 
-    PdfFonts() {
+    private PdfFonts() {
         regular = create("LiberationSerif-Regular.ttf", REGULAR);
         bold = create("LiberationSerif-Bold.ttf", BOLD);
         italic = create("LiberationSerif-Italic.ttf", ITALIC);
         boldItalic = create("LiberationSerif-BoldItalic.ttf", BOLD_ITALIC);
+    }
+
+    private void reseed() {
+        for (BaseFont font : new BaseFont[]{regular, bold, italic, boldItalic}) {
+            font.setSecureRandom(seeded(font.getPostscriptFontName()));
+        }
+    }
+
+    private static SecureRandom seeded(String name) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     BaseFont pick(boolean isBold, boolean isItalic) {
@@ -44,11 +70,8 @@ final class PdfFonts {
         try {
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setSubset(true);
-            SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
-            seeded.setSeed(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            font.setSecureRandom(seeded);
             return font;
-        } catch (DocumentException | IOException | NoSuchAlgorithmException e) {
+        } catch (DocumentException | IOException e) {
             throw new RenderException("шрифт " + name + " не загружается: " + e.getMessage(), e);
         }
     }

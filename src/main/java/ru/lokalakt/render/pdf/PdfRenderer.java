@@ -83,7 +83,7 @@ public final class PdfRenderer implements Renderer {
                 pt(layout.marginBottomMm()));
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
-            PdfFonts fonts = new PdfFonts();
+            PdfFonts fonts = PdfFonts.forDocument();
             writer.setPageEvent(new PageNumbers(fonts.regular, layout.fontSizePt()));
             if (pdfA) {
                 writer.setPDFXConformance(PdfWriter.PDFA1B);

@@ -1,0 +1,91 @@
+package ru.lokalakt.batch;
+
+import ru.lokalakt.generate.OutputWriter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/** OUT/manifest.json and OUT/manifest.csv (UTF-8 with BOM, which Excel needs to read Cyrillic). */
+public final class Manifest {
+    private static final String[] COLUMNS = {"institution", "source", "document", "format", "path", "size", "sha256",
+            "status", "error"};
+
+    private Manifest() {
+    }
+
+    public static void write(Path out, List<ManifestRow> rows) throws IOException {
+        List<ManifestRow> sorted = rows.stream()
+                .sorted(Comparator.comparing(ManifestRow::source).thenComparing(ManifestRow::document)
+                        .thenComparing(ManifestRow::format))
+                .toList();
+        OutputWriter.write(out.resolve("manifest.json"), json(sorted).getBytes(StandardCharsets.UTF_8));
+        OutputWriter.write(out.resolve("manifest.csv"), csv(sorted).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String json(List<ManifestRow> rows) {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < rows.size(); i++) {
+            ManifestRow r = rows.get(i);
+            Object[] values = values(r);
+            sb.append("  {");
+            for (int c = 0; c < COLUMNS.length; c++) {
+                sb.append(c == 0 ? "" : ", ").append('"').append(COLUMNS[c]).append("\": ");
+                Object v = values[c];
+                if (v == null) {
+                    sb.append("null");
+                } else if (v instanceof Long n) {
+                    sb.append(n);
+                } else {
+                    sb.append('"').append(jsonEscape(v.toString())).append('"');
+                }
+            }
+            sb.append(i + 1 < rows.size() ? "},\n" : "}\n");
+        }
+        return sb.append("]\n").toString();
+    }
+
+    static String csv(List<ManifestRow> rows) {
+        StringBuilder sb = new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
+        for (ManifestRow r : rows) {
+            Object[] values = values(r);
+            for (int c = 0; c < values.length; c++) {
+                if (c > 0) {
+                    sb.append(',');
+                }
+                String v = values[c] == null ? "" : values[c].toString();
+                sb.append(v.matches("[^\",\r\n]*") ? v : '"' + v.replace("\"", "\"\"") + '"');
+            }
+            sb.append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static Object[] values(ManifestRow r) {
+        return new Object[]{r.institution(), r.source(), r.document(), r.format(), r.path(),
+                r.status() == ManifestRow.Status.FAILED ? null : r.size(), r.sha256(), r.status().label(), r.error()};
+    }
+
+    private static String jsonEscape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

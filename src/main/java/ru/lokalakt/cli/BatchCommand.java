@@ -1,0 +1,155 @@
+package ru.lokalakt.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import ru.lokalakt.batch.BatchRunner;
+import ru.lokalakt.batch.Manifest;
+import ru.lokalakt.batch.ManifestRow;
+import ru.lokalakt.batch.ProfileFinder;
+import ru.lokalakt.batch.SetOption;
+import ru.lokalakt.generate.Generator;
+import ru.lokalakt.template.TemplateEngine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Создаёт документы для всех организаций из папок и файлов профилей; пишет OUT/manifest.json и OUT/manifest.csv.")
+final class BatchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ПАПКА|ФАЙЛ", arity = "1..*", description = "папки с профилями и файлы профилей")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "ПАПКА", description = "куда писать (по умолчанию out)")
+    Path output = Path.of("out");
+
+    @Option(names = "--jobs", paramLabel = "N", description = "параллельных потоков (по умолчанию по числу ядер)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx,pdf)")
+    String format = "docx,pdf";
+
+    @Option(names = "--pdfa", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "PDF в формате PDF/A-1b (по умолчанию да)")
+    boolean pdfA = true;
+
+    @Option(names = "--doc", paramLabel = "ДОКУМЕНТЫ", split = ",", description = "какие документы (по умолчанию все)")
+    List<String> documents;
+
+    @Option(names = "--set", paramLabel = "ПОЛЕ=ЗНАЧЕНИЕ",
+            description = "заменить поле во всех профилях, например --set order.date=2025-09-01")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--changed-only", description = "перечислить только записанные заново файлы")
+    boolean changedOnly;
+
+    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
+    Path templates;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        List<SetOption> overrides = new ArrayList<>();
+        try {
+            if (jobs < 1) {
+                throw new UsageException("--jobs должно быть не меньше 1");
+            }
+            for (int i = 0; i < sets.size(); i++) {
+                overrides.add(SetOption.parse(sets.get(i), i + 1));
+            }
+        } catch (IllegalArgumentException | UsageException e) {
+            err.println("lokalakt: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
+        List<String> ids;
+        Generator generator;
+        try {
+            ids = Documents.choose(engine, documents);
+            generator = new Generator(engine, Formats.parse(format, pdfA));
+        } catch (UsageException e) {
+            err.println("lokalakt: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        List<Path> profiles = ProfileFinder.find(inputs);
+        Progress progress = new Progress(profiles.size(), out, err, changedOnly, output);
+        BatchRunner runner = new BatchRunner(generator, ids, overrides, Home.profiles(), output, jobs);
+        List<ManifestRow> rows = runner.run(profiles, progress::report);
+        Manifest.write(output, rows);
+        progress.finish();
+        long written = rows.stream().filter(r -> r.status() == ManifestRow.Status.WRITTEN).count();
+        long unchanged = rows.stream().filter(r -> r.status() == ManifestRow.Status.UNCHANGED).count();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("Организаций: %d, готово: %d, с ошибками: %d; файлов: %d, записано: %d, без изменений: %d; %.1f с%n",
+                profiles.size(), progress.ok.get(), progress.failed.get(), written + unchanged, written, unchanged, seconds);
+        out.flush();
+        return progress.failed.get() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    }
+
+    /** A bar on a terminal, a line per institution elsewhere (logs, scripts). */
+    private static final class Progress {
+        final AtomicInteger ok = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final int total;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final boolean changedOnly;
+        private final Path output;
+        private final boolean terminal = System.console() != null;
+
+        Progress(int total, PrintWriter out, PrintWriter err, boolean changedOnly, Path output) {
+            this.total = total;
+            this.out = out;
+            this.err = err;
+            this.changedOnly = changedOnly;
+            this.output = output;
+        }
+
+        synchronized void report(BatchRunner.Outcome outcome) {
+            int n = done.incrementAndGet();
+            if (outcome.failed()) {
+                failed.incrementAndGet();
+                if (terminal) {
+                    err.print("\r\033[K");
+                }
+                outcome.error().lines().forEach(l -> err.println("lokalakt: " + l));
+                err.flush();
+            } else {
+                ok.incrementAndGet();
+                for (ManifestRow r : outcome.rows()) {
+                    if (r.status() == ManifestRow.Status.WRITTEN || !changedOnly && !terminal) {
+                        if (changedOnly || !terminal) {
+                            out.println(output.resolve(r.path()) + (r.status() == ManifestRow.Status.UNCHANGED ? " (без изменений)" : ""));
+                        }
+                    }
+                }
+            }
+            if (terminal) {
+                int width = 30;
+                int filled = total == 0 ? width : n * width / total;
+                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + total);
+                err.flush();
+            }
+            out.flush();
+        }
+
+        void finish() {
+            if (terminal) {
+                err.println();
+            }
+        }
+    }
+}

@@ -21,6 +21,7 @@ public final class OutputWriter {
      */
     public static void writeAll(Path folder, List<RenderedFile> files) throws IOException {
         Files.createDirectories(folder);
+        removeStaleParts(folder);
         List<Path> temps = new java.util.ArrayList<>();
         try {
             for (RenderedFile file : files) {
@@ -67,6 +68,18 @@ public final class OutputWriter {
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files a killed run left behind: never a document, safe to remove before writing anew. */
+    private static void removeStaleParts(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".part")) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

@@ -1,0 +1,97 @@
+package ru.lokalakt.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.lokalakt.DocxReader;
+import ru.lokalakt.Examples;
+import ru.lokalakt.Synthetic;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BatchCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    @Test
+    void goodProfilesAreWrittenBrokenOnesReportedAndEveryOneIsInTheManifest() throws Exception {
+        Path profiles = dir.resolve("profiles");
+        Synthetic.write(profiles, 6);
+        Files.copy(Path.of("src/test/resources/broken/bad-date.yaml"), profiles.resolve("bad-date.yaml"));
+        Files.writeString(profiles.resolve("bad-date.yaml"), Files.readString(profiles.resolve("bad-date.yaml"))
+                .replace("../../../../profiles/examples/", Examples.PROFILES + "/examples/"));
+        Files.writeString(profiles.resolve("kind-like.yaml"), "terms:\n  alias:\n    nom: Школа\n");
+        Path out = dir.resolve("out");
+        Run r = run("batch", profiles.toString(), "-o", out.toString(), "--jobs", "2");
+        assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("bad-date.yaml:4:"), r.err());
+        for (int i = 1; i <= 6; i++) {
+            for (String f : List.of("sferum-polozhenie.docx", "sferum-polozhenie.pdf", "sferum-prikaz.docx", "sferum-prikaz.pdf")) {
+                assertTrue(Files.isRegularFile(out.resolve(String.format("inst-%04d", i)).resolve(f)), i + " " + f);
+            }
+        }
+        List<String> csv = Files.readAllLines(out.resolve("manifest.csv"));
+        assertTrue(csv.get(0).startsWith("\uFEFFinstitution,source,document,format,path,size,sha256,status,error"));
+        assertEquals(1 + 6 * 4 + 2, csv.size(), "a row per file, and a row per document of the broken profile");
+        assertEquals(2, csv.stream().filter(l -> l.contains(",failed,")).count());
+        assertEquals(24, csv.stream().filter(l -> l.contains(",written,")).count());
+        String json = Files.readString(out.resolve("manifest.json"));
+        assertTrue(json.contains("\"status\": \"failed\"") && json.contains("такой даты нет"));
+        assertTrue(r.out().contains("Организаций: 7, готово: 6, с ошибками: 1"), r.out());
+    }
+
+    @Test
+    void aSecondRunRewritesNothingAndSetChangesTheDate() throws Exception {
+        Path profiles = dir.resolve("profiles");
+        Synthetic.write(profiles, 3);
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx").code());
+        Path prikaz = out.resolve("inst-0001/sferum-prikaz.docx");
+        FileTime old = FileTime.fromMillis(1_000_000_000L);
+        Files.setLastModifiedTime(prikaz, old);
+        Run again = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only");
+        assertEquals(ExitCode.OK, again.code());
+        assertEquals(old, Files.getLastModifiedTime(prikaz), "unchanged bytes are not rewritten");
+        assertTrue(again.out().contains("записано: 0, без изменений: 6"), again.out());
+        assertFalse(again.out().contains(".docx"), "--changed-only lists nothing when nothing changed");
+
+        Run changed = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only",
+                "--set", "order.date=2026-09-01", "--set", "order.number=77-од");
+        assertEquals(ExitCode.OK, changed.code(), changed.err());
+        assertTrue(changed.out().contains("sferum-prikaz.docx"), changed.out());
+        String text = DocxReader.text(Files.readAllBytes(prikaz));
+        assertTrue(text.contains("01.09.2026") && text.contains("77-од"), text);
+
+        Run invalid = run("batch", profiles.toString(), "-o", out.toString(), "--set", "order.date=2026-02-30");
+        assertEquals(ExitCode.INVALID_INPUT, invalid.code());
+        assertTrue(invalid.err().contains("--set order.date:1:1: поле «order.date»: такой даты нет"), invalid.err());
+        assertEquals(ExitCode.USAGE, run("batch", profiles.toString(), "--set", "без знака равенства").code());
+    }
+}

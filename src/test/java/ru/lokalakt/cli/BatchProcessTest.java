@@ -1,0 +1,86 @@
+package ru.lokalakt.cli;
+
+import com.lowagie.text.pdf.PdfReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.lokalakt.DocxReader;
+import ru.lokalakt.Examples;
+import ru.lokalakt.Synthetic;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The batch as a separate JVM: what a regional office runs, killed or squeezed. */
+class BatchProcessTest {
+    @TempDir
+    Path dir;
+
+    private Process start(String heap, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap, "-XX:+UseSerialGC", "-Dlokalakt.home=" + Examples.ROOT, "-cp", System.getProperty("java.class.path"),
+                "ru.lokalakt.cli.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    }
+
+    private static List<Path> documents(Path out) throws Exception {
+        if (!Files.exists(out)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(p -> p.toString().endsWith(".docx") || p.toString().endsWith(".pdf")).toList();
+        }
+    }
+
+    @Test
+    void memoryDoesNotGrowWithTheNumberOfProfiles() throws Exception {
+        Path profiles = dir.resolve("profiles");
+        Synthetic.write(profiles, 300);
+        Path out = dir.resolve("out");
+        Process p = start("-Xmx128m", "batch", profiles.toString(), "-o", out.toString(), "--jobs", "2",
+                "--doc", "sferum/prikaz");
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "batch finished");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("log.txt")));
+        assertEquals(600, documents(out).size());
+    }
+
+    @Test
+    void aBatchKilledMidRunLeavesNoTruncatedDocument() throws Exception {
+        Path profiles = dir.resolve("profiles");
+        Synthetic.write(profiles, 200);
+        Path out = dir.resolve("out");
+        Process p = start("-Xmx256m", "batch", profiles.toString(), "-o", out.toString(), "--jobs", "2");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (documents(out).size() < 40 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(p.isAlive(), "killed mid-run, not after: " + Files.readString(dir.resolve("log.txt")));
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+        List<Path> found = documents(out);
+        assertTrue(found.size() >= 40 && found.size() < 800, found.size() + " documents");
+        for (Path doc : found) {
+            byte[] bytes = Files.readAllBytes(doc);
+            if (doc.toString().endsWith(".docx")) {
+                DocxReader.open(bytes);
+            } else {
+                new PdfReader(bytes).close();
+                assertTrue(new String(bytes, bytes.length - 8, 8, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF"), doc.toString());
+            }
+        }
+        Process again = start("-Xmx256m", "batch", profiles.toString(), "-o", out.toString(), "--jobs", "2",
+                "--format", "docx");
+        assertTrue(again.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, again.exitValue(), Files.readString(dir.resolve("log.txt")));
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(List.of(), files.map(Path::toString).filter(n -> n.endsWith(".part")).toList(), "no temporary file left");
+        }
+    }
+}

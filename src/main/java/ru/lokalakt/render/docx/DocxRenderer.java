@@ -11,6 +11,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.relationships.Relationship;
+import org.docx4j.wml.Body;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.document.Metadata;
 import ru.lokalakt.render.RenderException;
@@ -19,12 +20,17 @@ import ru.lokalakt.render.Renderer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * DOCX through docx4j. Parts are written as WordprocessingML and unmarshalled once each; the package is then
+ * DOCX through docx4j. The body is built as docx4j objects; styles, numbering and headers, the same for every
+ * document of a font size, are parsed once and shared (marshalling only reads them). The package is then
  * re-zipped with the document's date on every entry so that the same document gives the same bytes.
  */
 public final class DocxRenderer implements Renderer {
+    private static final Map<String, Object> SHARED_PARTS = new ConcurrentHashMap<>();
+
     @Override
     public String extension() {
         return "docx";
@@ -39,18 +45,23 @@ public final class DocxRenderer implements Renderer {
             pkg.addTargetPart(main);
 
             StyleDefinitionsPart styles = new StyleDefinitionsPart();
-            fill(styles, StylesXml.styles(document.layout()));
+            share(styles, "styles-" + document.layout().fontSizePt(), () -> StylesXml.styles(document.layout()));
             main.addTargetPart(styles);
 
             NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            fill(numbering, StylesXml.numbering());
+            share(numbering, "numbering", StylesXml::numbering);
             main.addTargetPart(numbering);
 
             Relationship firstHeader = addHeader(main, "/word/header1.xml", false);
             Relationship defaultHeader = addHeader(main, "/word/header2.xml", true);
 
-            String body = new BodyXml(document.layout()).write(document.blocks(), defaultHeader.getId(), firstHeader.getId());
-            fill(main, body);
+            org.docx4j.wml.Document wml = org.docx4j.jaxb.Context.getWmlObjectFactory().createDocument();
+            Body body = org.docx4j.jaxb.Context.getWmlObjectFactory().createBody();
+            BodyBuilder builder = new BodyBuilder(document.layout(), body.getContent());
+            builder.blocks(document.blocks(), 0);
+            body.setSectPr(builder.sectionProperties(defaultHeader.getId(), firstHeader.getId()));
+            wml.setBody(body);
+            main.setJaxbElement(wml);
 
             properties(pkg, document.metadata());
 
@@ -65,7 +76,7 @@ public final class DocxRenderer implements Renderer {
     private static Relationship addHeader(MainDocumentPart main, String name, boolean withPageNumber)
             throws InvalidFormatException {
         HeaderPart header = new HeaderPart(new PartName(name));
-        fill(header, BodyXml.header(withPageNumber));
+        share(header, "header-" + withPageNumber, () -> HeaderXml.header(withPageNumber));
         return main.addTargetPart(header);
     }
 
@@ -90,10 +101,27 @@ public final class DocxRenderer implements Renderer {
         fill(core, xml);
     }
 
+    /** Sets a part's content from XML that is the same for many documents, parsing it only the first time. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void share(JaxbXmlPart part, String key, java.util.function.Supplier<String> xml)
+            throws InvalidFormatException {
+        Object content = SHARED_PARTS.get(key);
+        if (content == null) {
+            content = unmarshal(part, xml.get());
+            SHARED_PARTS.putIfAbsent(key, content);
+        }
+        part.setJaxbElement(content);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void fill(JaxbXmlPart part, String xml) throws InvalidFormatException {
+        part.setJaxbElement(unmarshal(part, xml));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Object unmarshal(JaxbXmlPart part, String xml) throws InvalidFormatException {
         try {
-            part.setJaxbElement(part.unmarshal(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+            return part.unmarshal(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (jakarta.xml.bind.JAXBException e) {
             throw new InvalidFormatException("часть " + part.getPartName() + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,278 @@
+package ru.lokalakt.render.docx;
+
+import org.docx4j.jaxb.Context;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.Br;
+import org.docx4j.wml.CTTabStop;
+import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.HeaderReference;
+import org.docx4j.wml.Jc;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.STBrType;
+import org.docx4j.wml.STTabJc;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tabs;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
+import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BulletList;
+import ru.lokalakt.document.Clause;
+import ru.lokalakt.document.Inline;
+import ru.lokalakt.document.LineBreak;
+import ru.lokalakt.document.PageBreak;
+import ru.lokalakt.document.PageLayout;
+import ru.lokalakt.document.Paragraph;
+import ru.lokalakt.document.Section;
+import ru.lokalakt.document.SplitLine;
+import ru.lokalakt.document.Style;
+import ru.lokalakt.document.Table;
+import ru.lokalakt.document.Text;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import static ru.lokalakt.render.docx.WordXml.twips;
+
+/**
+ * The body of the document as docx4j objects: every block as Word paragraphs, clauses as real Word numbering.
+ * Built directly, so nothing is written as XML only to be parsed back.
+ */
+final class BodyBuilder {
+    private static final ObjectFactory W = Context.getWmlObjectFactory();
+
+    private final PageLayout layout;
+    private final List<Object> body;
+
+    BodyBuilder(PageLayout layout, List<Object> body) {
+        this.layout = layout;
+        this.body = body;
+    }
+
+    void blocks(List<Block> blocks, int level) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph p) {
+                body.add(paragraph(p.style(), p.content()));
+            } else if (block instanceof Section s) {
+                P heading = paragraph(Style.HEADING, s.title());
+                number(heading, StylesXml.CLAUSE_NUM_ID, level);
+                // Direct indentation: the numbering level's first-line indent must not push a centred heading off centre.
+                heading.getPPr().setInd(indent(0, 0));
+                body.add(heading);
+                blocks(s.blocks(), level + 1);
+            } else if (block instanceof Clause c) {
+                P clause = paragraph(Style.CLAUSE, c.content());
+                number(clause, StylesXml.CLAUSE_NUM_ID, level);
+                body.add(clause);
+                blocks(c.blocks(), level + 1);
+            } else if (block instanceof BulletList l) {
+                list(l, 0);
+            } else if (block instanceof SplitLine s) {
+                body.add(splitLine(s));
+            } else if (block instanceof Table t) {
+                body.add(table(t));
+            } else if (block instanceof PageBreak) {
+                P p = W.createP();
+                R r = W.createR();
+                Br br = W.createBr();
+                br.setType(STBrType.PAGE);
+                r.getContent().add(br);
+                p.getContent().add(r);
+                body.add(p);
+            }
+        }
+    }
+
+    private void list(BulletList list, int depth) {
+        for (BulletList.Item item : list.items()) {
+            P p = paragraph(depth == 0 ? Style.BULLET : Style.BULLET_NESTED, item.content());
+            number(p, StylesXml.BULLET_NUM_ID, Math.min(depth, 1));
+            body.add(p);
+            for (BulletList nested : item.nested()) {
+                list(nested, depth + 1);
+            }
+        }
+    }
+
+    private static P paragraph(Style style, List<Inline> content) {
+        P p = W.createP();
+        PPr ppr = W.createPPr();
+        PPrBase.PStyle ps = W.createPPrBasePStyle();
+        ps.setVal(style.id());
+        ppr.setPStyle(ps);
+        p.setPPr(ppr);
+        runs(p.getContent(), content);
+        return p;
+    }
+
+    private static void number(P p, int numId, int level) {
+        PPrBase.NumPr numPr = W.createPPrBaseNumPr();
+        PPrBase.NumPr.Ilvl ilvl = W.createPPrBaseNumPrIlvl();
+        ilvl.setVal(BigInteger.valueOf(level));
+        PPrBase.NumPr.NumId id = W.createPPrBaseNumPrNumId();
+        id.setVal(BigInteger.valueOf(numId));
+        numPr.setIlvl(ilvl);
+        numPr.setNumId(id);
+        p.getPPr().setNumPr(numPr);
+    }
+
+    private static PPrBase.Ind indent(int left, int firstLine) {
+        PPrBase.Ind ind = W.createPPrBaseInd();
+        ind.setLeft(BigInteger.valueOf(left));
+        ind.setFirstLine(BigInteger.valueOf(firstLine));
+        return ind;
+    }
+
+    private P splitLine(SplitLine line) {
+        P p = paragraph(line.style(), line.left());
+        Tabs tabs = W.createTabs();
+        CTTabStop stop = W.createCTTabStop();
+        stop.setVal(STTabJc.RIGHT);
+        stop.setPos(BigInteger.valueOf(twips(layout.textWidthMm())));
+        tabs.getTab().add(stop);
+        p.getPPr().setTabs(tabs);
+        p.getPPr().setInd(indent(0, 0));
+        Jc jc = W.createJc();
+        jc.setVal(JcEnumeration.LEFT);
+        p.getPPr().setJc(jc);
+        R tab = W.createR();
+        tab.getContent().add(W.createRTab(W.createRTab()));
+        p.getContent().add(tab);
+        runs(p.getContent(), line.right());
+        return p;
+    }
+
+    private Tbl table(Table table) {
+        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+        int width = twips(layout.textWidthMm());
+        Tbl tbl = W.createTbl();
+        TblPr pr = W.createTblPr();
+        org.docx4j.wml.CTTblPrBase.TblStyle ts = W.createCTTblPrBaseTblStyle();
+        ts.setVal("TableGrid");
+        pr.setTblStyle(ts);
+        pr.setTblW(width(width));
+        org.docx4j.wml.CTTblLayoutType fixed = W.createCTTblLayoutType();
+        fixed.setType(org.docx4j.wml.STTblLayoutType.FIXED);
+        pr.setTblLayout(fixed);
+        tbl.setTblPr(pr);
+        TblGrid grid = W.createTblGrid();
+        int[] cols = new int[table.widths().size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = width * table.widths().get(i) / total;
+            TblGridCol col = W.createTblGridCol();
+            col.setW(BigInteger.valueOf(cols[i]));
+            grid.getGridCol().add(col);
+        }
+        tbl.setTblGrid(grid);
+        if (!table.header().isEmpty()) {
+            tbl.getContent().add(row(table.header(), cols, true));
+        }
+        for (List<String> r : table.rows()) {
+            tbl.getContent().add(row(r, cols, false));
+        }
+        return tbl;
+    }
+
+    private static Tr row(List<String> cells, int[] cols, boolean header) {
+        Tr tr = W.createTr();
+        TrPr trPr = W.createTrPr();
+        if (header) {
+            trPr.getCnfStyleOrDivIdOrGridBefore().add(W.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+        } else {
+            org.docx4j.wml.CTHeight h = W.createCTHeight();
+            h.setVal(BigInteger.valueOf(567));
+            trPr.getCnfStyleOrDivIdOrGridBefore().add(W.createCTTrPrBaseTrHeight(h));
+        }
+        tr.setTrPr(trPr);
+        for (int i = 0; i < cells.size(); i++) {
+            Tc tc = W.createTc();
+            TcPr tcPr = W.createTcPr();
+            tcPr.setTcW(width(cols[i]));
+            tc.setTcPr(tcPr);
+            String text = cells.get(i);
+            P p = paragraph(Style.TABLE_TEXT, text.isEmpty() ? List.of() : List.of(new Text(text, header, false)));
+            if (header) {
+                Jc jc = W.createJc();
+                jc.setVal(JcEnumeration.CENTER);
+                p.getPPr().setJc(jc);
+            }
+            tc.getContent().add(p);
+            tr.getContent().add(tc);
+        }
+        return tr;
+    }
+
+    private static TblWidth width(int twips) {
+        TblWidth w = W.createTblWidth();
+        w.setW(BigInteger.valueOf(twips));
+        w.setType("dxa");
+        return w;
+    }
+
+    private static void runs(List<Object> target, List<Inline> content) {
+        for (Inline inline : content) {
+            R r = W.createR();
+            if (inline instanceof Text t) {
+                if (t.bold() || t.italic()) {
+                    RPr rpr = W.createRPr();
+                    if (t.bold()) {
+                        rpr.setB(new BooleanDefaultTrue());
+                        rpr.setBCs(new BooleanDefaultTrue());
+                    }
+                    if (t.italic()) {
+                        rpr.setI(new BooleanDefaultTrue());
+                        rpr.setICs(new BooleanDefaultTrue());
+                    }
+                    r.setRPr(rpr);
+                }
+                org.docx4j.wml.Text text = W.createText();
+                text.setValue(t.text());
+                text.setSpace("preserve");
+                r.getContent().add(W.createRT(text));
+            } else if (inline instanceof LineBreak) {
+                r.getContent().add(W.createBr());
+            }
+            target.add(r);
+        }
+    }
+
+    SectPr sectionProperties(String headerDefaultId, String headerFirstId) {
+        SectPr sect = W.createSectPr();
+        sect.getEGHdrFtrReferences().add(headerReference(HdrFtrRef.DEFAULT, headerDefaultId));
+        sect.getEGHdrFtrReferences().add(headerReference(HdrFtrRef.FIRST, headerFirstId));
+        SectPr.PgSz size = W.createSectPrPgSz();
+        size.setW(BigInteger.valueOf(twips(PageLayout.A4_WIDTH_MM)));
+        size.setH(BigInteger.valueOf(twips(PageLayout.A4_HEIGHT_MM)));
+        sect.setPgSz(size);
+        SectPr.PgMar mar = W.createSectPrPgMar();
+        mar.setTop(BigInteger.valueOf(twips(layout.marginTopMm())));
+        mar.setRight(BigInteger.valueOf(twips(layout.marginRightMm())));
+        mar.setBottom(BigInteger.valueOf(twips(layout.marginBottomMm())));
+        mar.setLeft(BigInteger.valueOf(twips(layout.marginLeftMm())));
+        mar.setHeader(BigInteger.valueOf(twips(HeaderXml.HEADER_DISTANCE_MM)));
+        mar.setFooter(BigInteger.valueOf(twips(HeaderXml.HEADER_DISTANCE_MM)));
+        mar.setGutter(BigInteger.ZERO);
+        sect.setPgMar(mar);
+        sect.setTitlePg(new BooleanDefaultTrue());
+        return sect;
+    }
+
+    private static HeaderReference headerReference(HdrFtrRef type, String id) {
+        HeaderReference ref = W.createHeaderReference();
+        ref.setType(type);
+        ref.setId(id);
+        return ref;
+    }
+}

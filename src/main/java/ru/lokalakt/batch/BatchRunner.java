@@ -111,7 +111,7 @@ public final class BatchRunner {
                         null));
             }
             return new Outcome(source, id, rows, null);
-        } catch (ProfileException | TemplateFailure | RenderException e) {
+        } catch (ProfileException | TemplateFailure | RenderException | ru.lokalakt.lint.LintException e) {
             return failure(source, id, e.getMessage());
         } catch (IOException e) {
             return failure(source, id, "не удалось записать файлы: " + e.getMessage());

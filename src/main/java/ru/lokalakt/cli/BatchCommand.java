@@ -53,6 +53,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--changed-only", description = "перечислить только записанные заново файлы")
     boolean changedOnly;
 
+    @Option(names = "--force", description = "записать документы, даже если проверка нашла ошибки")
+    boolean force;
+
     @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
     Path templates;
 
@@ -78,7 +81,7 @@ final class BatchCommand implements Callable<Integer> {
         Generator generator;
         try {
             ids = Documents.choose(engine, documents);
-            generator = new Generator(engine, Formats.parse(format, pdfA));
+            generator = new Generator(engine, Formats.parse(format, pdfA), force);
         } catch (UsageException e) {
             err.println("lokalakt: " + e.getMessage());
             return ExitCode.USAGE;

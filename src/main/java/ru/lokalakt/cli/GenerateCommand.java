@@ -44,6 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "какие документы (по умолчанию все), например sferum/polozhenie")
     List<String> documents;
 
+    @Option(names = "--force", description = "записать документы, даже если проверка нашла ошибки")
+    boolean force;
+
     @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
     Path templates;
 
@@ -54,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
             List<String> ids = Documents.choose(engine, documents);
-            Generator generator = new Generator(engine, Formats.parse(format, pdfA));
+            Generator generator = new Generator(engine, Formats.parse(format, pdfA), force);
             Profile loaded = new ProfileLoader(Home.profiles()).load(profile);
             String id = loaded.id();
             List<RenderedFile> files = generator.render(loaded, ids);
@@ -67,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (UsageException e) {
             err.println("lokalakt: " + e.getMessage());
             return ExitCode.USAGE;
-        } catch (ProfileException | TemplateFailure | RenderException e) {
+        } catch (ProfileException | TemplateFailure | RenderException | ru.lokalakt.lint.LintException e) {
             Messages.print(err, e.getMessage());
             return ExitCode.INVALID_INPUT;
         } catch (IOException e) {

@@ -41,7 +41,7 @@ class HostileInputTest {
                 + "order:\n  heading: '" + hostile + "'\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(ExitCode.OK, run(err, "generate", profile.toString(), "-o", dir.resolve("out").toString(),
-                "--doc", "sferum/prikaz"), err.toString(StandardCharsets.UTF_8));
+                "--doc", "sferum/prikaz", "--force"), err.toString(StandardCharsets.UTF_8));
         String docx = DocxReader.text(Files.readAllBytes(dir.resolve("out/hostile/sferum-prikaz.docx")));
         assertTrue(docx.contains(hostile), docx);
         PdfReader reader = new PdfReader(Files.readAllBytes(dir.resolve("out/hostile/sferum-prikaz.pdf")));

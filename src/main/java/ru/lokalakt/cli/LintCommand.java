@@ -1,0 +1,62 @@
+package ru.lokalakt.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import ru.lokalakt.generate.Generator;
+import ru.lokalakt.lint.Finding;
+import ru.lokalakt.profile.Profile;
+import ru.lokalakt.profile.ProfileException;
+import ru.lokalakt.profile.ProfileLoader;
+import ru.lokalakt.template.TemplateEngine;
+import ru.lokalakt.template.TemplateFailure;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Проверяет готовые документы профилей как корректор: слова не для этого вида организации, остатки "
+                + "шаблона, непарные и прямые кавычки, набранные вручную номера, лишние пробелы. Ничего не записывает.")
+final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ПРОФИЛЬ", arity = "1..*", description = "файлы профилей организаций")
+    List<Path> profiles;
+
+    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
+    Path templates;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
+        Generator generator = new Generator(engine, List.of());
+        ProfileLoader loader = new ProfileLoader(Home.profiles());
+        int status = ExitCode.OK;
+        for (Path path : profiles) {
+            try {
+                Profile profile = loader.load(path);
+                List<Finding> findings = generator.lint(profile, engine.documentIds());
+                for (Finding f : findings) {
+                    out.println(path + ": " + f);
+                }
+                if (findings.isEmpty()) {
+                    out.println(path + ": замечаний нет");
+                } else {
+                    status = ExitCode.INVALID_INPUT;
+                }
+            } catch (ProfileException | TemplateFailure e) {
+                Messages.print(err, e.getMessage());
+                status = ExitCode.INVALID_INPUT;
+            }
+        }
+        out.flush();
+        return status;
+    }
+}

@@ -1,0 +1,137 @@
+package ru.lokalakt.lint;
+
+import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BulletList;
+import ru.lokalakt.document.Clause;
+import ru.lokalakt.document.ClauseNumbering;
+import ru.lokalakt.document.Document;
+import ru.lokalakt.document.Inline;
+import ru.lokalakt.document.Inlines;
+import ru.lokalakt.document.Paragraph;
+import ru.lokalakt.document.Section;
+import ru.lokalakt.document.SplitLine;
+import ru.lokalakt.document.Table;
+import ru.lokalakt.profile.Profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a rendered document the way a proofreader would: words its kind of institution must not use, template
+ * syntax that leaked through, quotes that do not pair, clause numbers typed by hand, loose spacing. Each finding
+ * names the document and the clause (or paragraph) it stands in.
+ */
+public final class Linter {
+    private static final Pattern TEMPLATE_SYNTAX = Pattern.compile("\\$\\{|#\\{|</?#|</?@|\\[#");
+    private static final Pattern TYPED_NUMBER = Pattern.compile("^\\s*(\\d{1,3}\\.)+(\\d{1,3})?\\s|^\\s*\\d{1,3}\\)\\s");
+    private static final Pattern LOOSE_SPACE = Pattern.compile(" {2,}| [,.;:!?»)]|[«(] ");
+
+    private final List<Pattern> forbidden = new ArrayList<>();
+
+    public Linter(Profile profile) {
+        for (Object term : Profile.asList(profile.get("forbidden_terms"))) {
+            forbidden.add(Pattern.compile("(?iu)(?<!\\p{L})(" + term + ")(?!\\p{L})"));
+        }
+    }
+
+    public List<Finding> check(String documentId, Document document) {
+        List<Finding> findings = new ArrayList<>();
+        new Walk(documentId, findings).blocks(document.blocks(), 0);
+        return findings;
+    }
+
+    private final class Walk {
+        private final String document;
+        private final List<Finding> findings;
+        private final ClauseNumbering numbering = new ClauseNumbering();
+        private int paragraph;
+        private String lastLabel = "";
+
+        Walk(String document, List<Finding> findings) {
+            this.document = document;
+            this.findings = findings;
+        }
+
+        void blocks(List<Block> blocks, int level) {
+            for (Block block : blocks) {
+                if (block instanceof Section s) {
+                    lastLabel = numbering.next(level);
+                    text("раздел " + lastLabel, s.title(), false);
+                    blocks(s.blocks(), level + 1);
+                } else if (block instanceof Clause c) {
+                    lastLabel = numbering.next(level);
+                    text("пункт " + lastLabel, c.content(), true);
+                    blocks(c.blocks(), level + 1);
+                } else if (block instanceof Paragraph p) {
+                    text(where(), p.content(), true);
+                } else if (block instanceof BulletList l) {
+                    list(l);
+                } else if (block instanceof SplitLine s) {
+                    text(where(), s.left(), false);
+                    text(where(), s.right(), false);
+                } else if (block instanceof Table t) {
+                    t.header().forEach(cell -> check("таблица", cell, false));
+                    t.rows().forEach(row -> row.forEach(cell -> check("таблица", cell, false)));
+                }
+            }
+        }
+
+        private String where() {
+            paragraph++;
+            return lastLabel.isEmpty() ? "абзац " + paragraph : "абзац после пункта " + lastLabel;
+        }
+
+        private void list(BulletList list) {
+            for (BulletList.Item item : list.items()) {
+                text(lastLabel.isEmpty() ? "перечисление" : "перечисление в пункте " + lastLabel, item.content(), true);
+                item.nested().forEach(this::list);
+            }
+        }
+
+        private void text(String where, List<Inline> content, boolean numberedPlace) {
+            check(where, Inlines.plainText(content), numberedPlace);
+        }
+
+        private void check(String where, String text, boolean numberedPlace) {
+            for (Pattern p : forbidden) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    findings.add(new Finding(document, where, "слово «" + m.group() + "» не для этого вида организации"));
+                }
+            }
+            Matcher syntax = TEMPLATE_SYNTAX.matcher(text);
+            if (syntax.find()) {
+                findings.add(new Finding(document, where, "остаток синтаксиса шаблона «" + excerpt(text, syntax.start()) + "»"));
+            }
+            if (text.indexOf('"') >= 0) {
+                findings.add(new Finding(document, where, "прямые кавычки вместо «ёлочек»"));
+            }
+            int depth = 0;
+            for (int i = 0; i < text.length() && depth >= 0; i++) {
+                char c = text.charAt(i);
+                if (c == '«' || c == '„') {
+                    depth++;
+                } else if (c == '»' || c == '“') {
+                    depth--;
+                }
+            }
+            if (depth != 0) {
+                findings.add(new Finding(document, where, "кавычки не закрыты или лишние: «" + excerpt(text, 0) + "»"));
+            }
+            if (numberedPlace && TYPED_NUMBER.matcher(text).find()) {
+                findings.add(new Finding(document, where, "номер набран вручную: «" + excerpt(text, 0) + "»"));
+            }
+            Matcher loose = LOOSE_SPACE.matcher(text);
+            if (loose.find()) {
+                findings.add(new Finding(document, where, "лишний пробел: «" + excerpt(text, loose.start()) + "»"));
+            }
+        }
+
+        private String excerpt(String text, int at) {
+            int from = Math.max(0, at - 20);
+            return (from > 0 ? "…" : "") + text.substring(from, Math.min(text.length(), at + 30)).replace('\n', ' ');
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package ru.lokalakt.lint;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.lokalakt.Examples;
+import ru.lokalakt.cli.Main;
+import ru.lokalakt.document.BulletList;
+import ru.lokalakt.document.Clause;
+import ru.lokalakt.document.Document;
+import ru.lokalakt.document.Metadata;
+import ru.lokalakt.document.PageLayout;
+import ru.lokalakt.document.Section;
+import ru.lokalakt.document.Text;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LinterTest {
+    @TempDir
+    Path dir;
+
+    private static Clause clause(String text) {
+        return new Clause(List.of(Text.plain(text)), List.of());
+    }
+
+    @Test
+    void findsEveryPlantedErrorWhereItStands() {
+        Document d = new Document(new Metadata("t", null, "a", LocalDate.of(2024, 1, 1), "ru-RU"), PageLayout.standard(14),
+                List.of(new Section(List.of(Text.plain("Общие положения")), List.of(
+                        clause("Чат с родителями класса."),
+                        clause("Значение ${order.date} не подставлено."),
+                        clause("Лицей «ДЕРЖАВА без конца."),
+                        clause("Приказ \"Об организации\"."),
+                        clause("1.5. Пункт с номером, набранным вручную."),
+                        new Clause(List.of(Text.plain("Перечень:")), List.of(new BulletList(List.of(
+                                new BulletList.Item(List.of(Text.plain("два  пробела ;")), List.of())))))))));
+        List<Finding> findings = new Linter(Examples.load("detsad-44")).check("sferum/polozhenie", d);
+        List<String> lines = findings.stream().map(Finding::toString).toList();
+        assertTrue(lines.contains("sferum/polozhenie, пункт 1.1.: слово «класса» не для этого вида организации"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sferum/polozhenie, пункт 1.2.: остаток синтаксиса шаблона")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sferum/polozhenie, пункт 1.3.: кавычки не закрыты")), lines.toString());
+        assertTrue(lines.contains("sferum/polozhenie, пункт 1.4.: прямые кавычки вместо «ёлочек»"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sferum/polozhenie, пункт 1.5.: номер набран вручную")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("sferum/polozhenie, перечисление в пункте 1.6.: лишний пробел")), lines.toString());
+        assertEquals(6, findings.size(), lines.toString());
+    }
+
+    @Test
+    void theSameCheckFindsNothingInTheExamples() {
+        for (String id : Examples.IDS) {
+            assertEquals(List.of(), Examples.generator().lint(Examples.load(id), Examples.DOCUMENTS), id);
+        }
+    }
+
+    @Test
+    void generationRefusesAFailingDocumentUnlessForced() throws Exception {
+        Path profile = dir.resolve("sad.yaml");
+        Files.writeString(profile, "extends: " + Examples.profile("detsad-44") + "\nid: sad\norder:\n  heading: О чатах класса\n");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int refused;
+        int forced;
+        try {
+            refused = Main.run("generate", profile.toString(), "-o", dir.resolve("out").toString());
+            assertFalse(Files.exists(dir.resolve("out/sad")), "nothing written");
+            forced = Main.run("generate", profile.toString(), "-o", dir.resolve("out").toString(), "--force");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(1, refused, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("sferum/prikaz, абзац"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("слово «класса»"));
+        assertEquals(0, forced);
+        assertTrue(Files.exists(dir.resolve("out/sad/sferum-prikaz.docx")));
+    }
+}

@@ -28,6 +28,17 @@ class LyceumOrderTest {
         assertTrue(text.contains("на основании письма министерства образования и науки Калужской области от 31.01.2024"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Швец|Швец|Швец", "Черных|Черных|Черных", "Осадчая|Осадчей|Осадчую", "Петрова-Водкина|Петровой-Водкиной|Петрову-Водкину"})
+    void anotherDeputyNeedsOnlyHerSurname(String surname, String dative, String accusative) throws Exception {
+        ru.lokalakt.profile.Profile profile = Examples.load("litsey-derzhava")
+                .with("staff.deputy.surname", surname, new ru.lokalakt.profile.Location(java.nio.file.Path.of("test"), 1, 1));
+        String text = DocxReader.text(new DocxRenderer().render(Examples.generator().document(profile, "sferum/prikaz")));
+        assertTrue(text.contains("Заместителю директора по УВР " + dative + NBSP + "А." + NBSP + "А. в срок"), text);
+        assertTrue(text.contains("возложить на " + accusative + NBSP + "А." + NBSP + "А., заместителя директора по УВР."), text);
+    }
+
     @Test
     void requisitesStandInTheSeedsOrder() throws Exception {
         List<String> styles = order().stream().filter(p -> !p.inTable()).map(DocxReader.Para::style).toList();

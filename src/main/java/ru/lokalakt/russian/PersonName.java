@@ -82,7 +82,42 @@ public final class PersonName {
         if (isIndeclinable(part)) {
             return part;
         }
+        String s = part.toLowerCase(new Locale("ru"));
+        // Adjectival surnames decline as adjectives: petrovich gives «Осадчой» where Russian has «Осадчей».
+        boolean adjectival = gender == Gender.FEMALE ? s.endsWith("ая") || s.endsWith("яя")
+                : s.endsWith("ий") || s.endsWith("ый") || s.endsWith("ой");
+        if (adjectival && PhraseDecliner.isAdjective(s)) {
+            return PhraseDecliner.declineAdjectiveWord(part, c, true);
+        }
+        if (gender == Gender.MALE && s.endsWith("иец")) {
+            // Коломиец → Коломийца: the vowel drops and и becomes й (petrovich gives «Коломица»).
+            return ending(part.substring(0, part.length() - 3) + "ийц", c, "ем");
+        }
+        if (gender == Gender.MALE && s.endsWith("ец") && syllables(s) == 1) {
+            // A one-syllable surname keeps its vowel, or nothing of it is left to recognise: Швец → Швеца.
+            return ending(part, c, "ом");
+        }
         return say(part, NameType.LastName, c);
+    }
+
+    private static String ending(String stem, GrammaticalCase c, String instrumental) {
+        return switch (c) {
+            case GENITIVE, ACCUSATIVE -> stem + "а";
+            case DATIVE -> stem + "у";
+            case INSTRUMENTAL -> stem + instrumental;
+            case PREPOSITIONAL -> stem + "е";
+            case NOMINATIVE -> stem;
+        };
+    }
+
+    private static int syllables(String s) {
+        int n = 0;
+        for (char ch : s.toCharArray()) {
+            if ("аеёиоуыэюя".indexOf(ch) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private boolean isIndeclinable(String part) {

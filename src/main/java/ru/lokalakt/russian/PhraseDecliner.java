@@ -197,6 +197,11 @@ public final class PhraseDecliner {
         }
     }
 
+    /** One adjective-like word in a case, as surnames such as Осадчая or Толстой decline. */
+    static String declineAdjectiveWord(String word, GrammaticalCase c, boolean animate) {
+        return declineAdjective(word, c, animate);
+    }
+
     private static String declineAdjective(String word, GrammaticalCase c, boolean animate) {
         String w = lower(word);
         String stem = word.substring(0, word.length() - 2);

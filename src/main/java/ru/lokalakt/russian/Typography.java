@@ -33,6 +33,7 @@ public final class Typography {
     private static final String SPACE = "[ \u00A0]";
     private static final Pattern NUMERO = Pattern.compile("([№§])" + SPACE + "*(?=\\S)");
     private static final Pattern INITIALS_BEFORE = Pattern.compile("\\b([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)" + SPACE + "?(?=[А-ЯЁ][а-яё])");
+    private static final Pattern INITIALS_PAIR = Pattern.compile("(?<![А-ЯЁа-яё])([А-ЯЁ]\\.) ?([А-ЯЁ]\\.)");
     private static final Pattern SINGLE_INITIAL_BEFORE = Pattern.compile("(?<![А-ЯЁа-яё.])([А-ЯЁ]\\.)" + SPACE + "(?=[А-ЯЁ][а-яё]{2,})");
     private static final Pattern SURNAME_INITIALS = Pattern.compile("([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)" + SPACE + "+([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)");
     private static final Pattern YEAR_MARK = Pattern.compile("(\\d)" + SPACE + "*(гг?\\.)");
@@ -160,6 +161,7 @@ public final class Typography {
             r = SURNAME_INITIALS.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
             r = INITIALS_BEFORE.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP);
             r = SINGLE_INITIAL_BEFORE.matcher(r).replaceAll("$1" + NBSP);
+            r = INITIALS_PAIR.matcher(r).replaceAll("$1" + NBSP + "$2");
             if (r.indexOf("г.") >= 0) {
                 r = YEAR_MARK.matcher(r).replaceAll("$1" + NBSP + "$2");
                 r = CITY_MARK.matcher(r).replaceAll("$1" + NBSP);

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Opens a produced DOCX with docx4j, as Word would, and lists its paragraphs. */
 public final class DocxReader {
-    public record Para(String style, Integer numId, Integer level, String text, boolean inTable) {
+    public record Para(String style, Integer numId, Integer level, String text, boolean inTable, int table) {
         public boolean numbered() {
             return numId != null;
         }
@@ -27,16 +27,18 @@ public final class DocxReader {
     public static List<Para> paragraphs(byte[] docx) throws Exception {
         WordprocessingMLPackage pkg = open(docx);
         List<Para> out = new ArrayList<>();
+        int tables = 0;
         for (Object o : pkg.getMainDocumentPart().getContent()) {
             Object v = o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
             if (v instanceof P p) {
-                out.add(para(p, false));
+                out.add(para(p, -1));
             } else if (v instanceof Tbl tbl) {
+                tables++;
                 for (Object row : tbl.getContent()) {
                     for (Object cell : ((org.docx4j.wml.Tr) unwrap(row)).getContent()) {
                         for (Object cp : ((org.docx4j.wml.Tc) unwrap(cell)).getContent()) {
                             if (unwrap(cp) instanceof P p) {
-                                out.add(para(p, true));
+                                out.add(para(p, tables));
                             }
                         }
                     }
@@ -50,7 +52,7 @@ public final class DocxReader {
         return o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
     }
 
-    private static Para para(P p, boolean inTable) {
+    private static Para para(P p, int table) {
         PPr ppr = p.getPPr();
         String style = ppr != null && ppr.getPStyle() != null ? ppr.getPStyle().getVal() : null;
         Integer numId = null;
@@ -59,7 +61,7 @@ public final class DocxReader {
             numId = ppr.getNumPr().getNumId().getVal().intValue();
             level = ppr.getNumPr().getIlvl().getVal().intValue();
         }
-        return new Para(style, numId, level, text(p), inTable);
+        return new Para(style, numId, level, text(p), table >= 0, table);
     }
 
     /** Runs' text with a line break or a tab read as white space, as a reader sees it. */

@@ -1,5 +1,6 @@
 package ru.lokalakt.document;
 
 /** A vertical element of a document. */
-public sealed interface Block permits Paragraph, Section, Clause, BulletList, SplitLine, Table, PageBreak {
+public sealed interface Block permits Paragraph, Section, Clause, BulletList, SplitLine, Table, PageBreak, Columns,
+        BottomNote {
 }

@@ -23,7 +23,15 @@ public enum Style {
     APPROVAL("Approval", "Гриф утверждения", Align.LEFT, false, 0, 0, 90, 0, 12, true),
     SIGNATURE("Signature", "Подпись", Align.LEFT, false, 0, 0, 0, 24, 0, false),
     NOTE("Note", "Отметка", Align.LEFT, false, -2, 0, 0, 0, 0, true),
-    TABLE_TEXT("TableText", "Текст таблицы", Align.LEFT, false, -2, 0, 0, 0, 0, false);
+    TABLE_TEXT("TableText", "Текст таблицы", Align.LEFT, false, -2, 0, 0, 0, 0, false),
+    /** The visual mark of an electronic signature: framed, in the right half, in smaller type. */
+    STAMP("Stamp", "Отметка об электронной подписи", Align.CENTER, false, -4, 0, 65, 6, 6, false),
+    APPENDIX("AppendixMark", "Отметка о приложении", Align.LEFT, false, 0, 0, 90, 0, 12, true);
+
+    /** Styles drawn with a frame around the paragraph. */
+    public boolean framed() {
+        return this == STAMP;
+    }
 
     public enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
 

@@ -1,6 +1,8 @@
 package ru.lokalakt.lint;
 
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BottomNote;
+import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.ClauseNumbering;
@@ -71,6 +73,11 @@ public final class Linter {
                 } else if (block instanceof SplitLine s) {
                     text(where(), s.left(), false);
                     text(where(), s.right(), false);
+                } else if (block instanceof Columns c) {
+                    text(where(), c.left().content(), false);
+                    text(where(), c.right().content(), false);
+                } else if (block instanceof BottomNote n) {
+                    text(where(), n.content(), false);
                 } else if (block instanceof Table t) {
                     t.header().forEach(cell -> check("таблица", cell, false));
                     t.rows().forEach(row -> row.forEach(cell -> check("таблица", cell, false)));

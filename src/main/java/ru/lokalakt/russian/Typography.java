@@ -1,6 +1,8 @@
 package ru.lokalakt.russian;
 
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BottomNote;
+import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Document;
@@ -72,6 +74,10 @@ public final class Typography {
             return list(l);
         } else if (block instanceof SplitLine s) {
             return new SplitLine(s.style(), inlines(s.left()), inlines(s.right()));
+        } else if (block instanceof Columns c) {
+            return new Columns((Paragraph) block(c.left()), (Paragraph) block(c.right()));
+        } else if (block instanceof BottomNote n) {
+            return new BottomNote(inlines(n.content()));
         } else if (block instanceof Table t) {
             List<List<String>> rows = t.rows().stream().map(r -> r.stream().map(this::text).toList()).toList();
             return new Table(t.widths(), t.header().stream().map(this::text).toList(), rows);

@@ -1,6 +1,8 @@
 package ru.lokalakt.template;
 
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BottomNote;
+import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Document;
@@ -121,6 +123,18 @@ public final class DocumentReader {
             }
             case "table":
                 return table();
+            case "columns": {
+                xml.nextTag();
+                expect("p");
+                Paragraph left = new Paragraph(style(orDefault(attr("style", false), "requisite")), inlines());
+                xml.nextTag();
+                expect("p");
+                Paragraph right = new Paragraph(style(orDefault(attr("style", false), "approval")), inlines());
+                xml.nextTag();
+                return new Columns(left, right);
+            }
+            case "bottom-note":
+                return new BottomNote(inlines());
             case "pagebreak":
                 xml.nextTag();
                 return new PageBreak();

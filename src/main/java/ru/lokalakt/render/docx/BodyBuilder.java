@@ -28,6 +28,8 @@ import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BottomNote;
+import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Inline;
@@ -83,6 +85,10 @@ final class BodyBuilder {
                 body.add(splitLine(s));
             } else if (block instanceof Table t) {
                 body.add(table(t));
+            } else if (block instanceof Columns c) {
+                body.add(columns(c));
+            } else if (block instanceof BottomNote n) {
+                body.add(bottomNote(n));
             } else if (block instanceof PageBreak) {
                 P p = W.createP();
                 R r = W.createR();
@@ -151,6 +157,49 @@ final class BodyBuilder {
         tab.getContent().add(W.createRTab(W.createRTab()));
         p.getContent().add(tab);
         runs(p.getContent(), line.right());
+        return p;
+    }
+
+    /** Two cells without borders; each paragraph's indentation gives way to its cell. */
+    private Tbl columns(Columns columns) {
+        int half = twips(layout.textWidthMm()) / 2;
+        Tbl tbl = W.createTbl();
+        TblPr pr = W.createTblPr();
+        pr.setTblW(width(2 * half));
+        org.docx4j.wml.CTTblLayoutType fixed = W.createCTTblLayoutType();
+        fixed.setType(org.docx4j.wml.STTblLayoutType.FIXED);
+        pr.setTblLayout(fixed);
+        tbl.setTblPr(pr);
+        TblGrid grid = W.createTblGrid();
+        Tr tr = W.createTr();
+        for (Paragraph cellParagraph : List.of(columns.left(), columns.right())) {
+            TblGridCol col = W.createTblGridCol();
+            col.setW(BigInteger.valueOf(half));
+            grid.getGridCol().add(col);
+            Tc tc = W.createTc();
+            TcPr tcPr = W.createTcPr();
+            tcPr.setTcW(width(half));
+            tc.setTcPr(tcPr);
+            P p = paragraph(cellParagraph.style(), cellParagraph.content());
+            p.getPPr().setInd(indent(0, 0));
+            tc.getContent().add(p);
+            tr.getContent().add(tc);
+        }
+        tbl.setTblGrid(grid);
+        tbl.getContent().add(tr);
+        return tbl;
+    }
+
+    /** A frame anchored to the bottom of the text area: Word keeps it there however the text above changes. */
+    private static P bottomNote(BottomNote note) {
+        P p = paragraph(Style.NOTE, note.content());
+        org.docx4j.wml.CTFramePr frame = W.createCTFramePr();
+        frame.setWrap(org.docx4j.wml.STWrap.AROUND);
+        frame.setVAnchor(org.docx4j.wml.STVAnchor.MARGIN);
+        frame.setHAnchor(org.docx4j.wml.STHAnchor.MARGIN);
+        frame.setYAlign(org.docx4j.wml.STYAlign.BOTTOM);
+        frame.setXAlign(org.docx4j.wml.STXAlign.LEFT);
+        p.getPPr().setFramePr(frame);
         return p;
     }
 

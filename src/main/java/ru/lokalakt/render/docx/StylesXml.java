@@ -73,10 +73,20 @@ final class StylesXml {
         if (style.keepWithNext()) {
             sb.append("<w:keepNext/>");
         }
+        if (style.framed()) {
+            sb.append("<w:keepLines/>");
+        }
         sb.append("<w:spacing w:before=\"").append(style.spaceBeforePt() * 20)
                 .append("\" w:after=\"").append(style.spaceAfterPt() * 20).append("\"/>");
         sb.append("<w:ind w:left=\"").append(twips(style.leftIndentMm()))
                 .append("\" w:firstLine=\"").append(twips(style.firstLineIndentMm())).append("\"/>");
+        if (style.framed()) {
+            sb.append("<w:pBdr>");
+            for (String side : new String[]{"top", "left", "bottom", "right"}) {
+                sb.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"8\" w:space=\"4\" w:color=\"000000\"/>");
+            }
+            sb.append("</w:pBdr>");
+        }
         sb.append("<w:jc w:val=\"").append(jc(style.align())).append("\"/>");
         if (style == Style.HEADING) {
             sb.append("<w:outlineLvl w:val=\"0\"/>");

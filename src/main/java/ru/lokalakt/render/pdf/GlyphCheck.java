@@ -2,6 +2,8 @@ package ru.lokalakt.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BottomNote;
+import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Document;
@@ -45,6 +47,11 @@ final class GlyphCheck {
         } else if (block instanceof SplitLine s) {
             check(s.left());
             check(s.right());
+        } else if (block instanceof Columns c) {
+            check(c.left());
+            check(c.right());
+        } else if (block instanceof BottomNote n) {
+            check(n.content());
         } else if (block instanceof Table t) {
             t.header().forEach(GlyphCheck::check);
             t.rows().forEach(r -> r.forEach(GlyphCheck::check));

@@ -15,6 +15,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BottomNote;
+import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.ClauseNumbering;
@@ -83,6 +85,8 @@ public final class PdfRenderer implements Renderer {
                 pt(layout.marginBottomMm()));
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            // Word justifies by widening the spaces only; letters spread apart would look like another document.
+            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             PdfFonts fonts = PdfFonts.forDocument();
             writer.setPageEvent(new PageNumbers(fonts.regular, layout.fontSizePt()));
             if (pdfA) {
@@ -155,8 +159,14 @@ public final class PdfRenderer implements Renderer {
 
         void blocks(List<Block> blocks, int level) throws DocumentException {
             for (Block block : blocks) {
-                if (block instanceof Paragraph p) {
+                if (block instanceof Paragraph p && p.style().framed()) {
+                    pdf.add(framed(p));
+                } else if (block instanceof Paragraph p) {
                     pdf.add(paragraph(p.style(), null, p.content()));
+                } else if (block instanceof Columns c) {
+                    columns(c);
+                } else if (block instanceof BottomNote n) {
+                    bottomNote(n);
                 } else if (block instanceof Section s) {
                     String label = numbering.next(level);
                     com.lowagie.text.Paragraph heading = paragraph(Style.HEADING, label, s.title());
@@ -220,6 +230,70 @@ public final class PdfRenderer implements Renderer {
                 p.add(new Chunk("\u00A0", font(false, false, size)));
             }
             return p;
+        }
+
+        private void columns(Columns columns) throws DocumentException {
+            PdfPTable table = new PdfPTable(2);
+            table.setWidthPercentage(100);
+            table.setSpacingAfter(Math.max(columns.left().style().spaceAfterPt(), columns.right().style().spaceAfterPt()));
+            for (Paragraph p : List.of(columns.left(), columns.right())) {
+                com.lowagie.text.Paragraph content = paragraph(p.style(), null, p.content());
+                content.setIndentationLeft(0);
+                content.setFirstLineIndent(0);
+                content.setSpacingBefore(0);
+                content.setSpacingAfter(0);
+                PdfPCell cell = new PdfPCell();
+                cell.setBorder(PdfPCell.NO_BORDER);
+                cell.setPadding(0);
+                cell.setPaddingRight(pt(2));
+                cell.setUseAscender(true);
+                cell.addElement(content);
+                table.addCell(cell);
+            }
+            pdf.add(table);
+        }
+
+        /** A framed paragraph in the right part of the line, as Word draws a bordered, indented paragraph. */
+        private PdfPTable framed(Paragraph paragraph) {
+            com.lowagie.text.Paragraph content = paragraph(paragraph.style(), null, paragraph.content());
+            content.setIndentationLeft(0);
+            content.setSpacingBefore(0);
+            content.setSpacingAfter(0);
+            PdfPTable table = new PdfPTable(1);
+            float width = pt(layout.textWidthMm() - paragraph.style().leftIndentMm());
+            table.setTotalWidth(width);
+            table.setLockedWidth(true);
+            table.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.setSpacingBefore(paragraph.style().spaceBeforePt());
+            table.setSpacingAfter(paragraph.style().spaceAfterPt());
+            PdfPCell cell = new PdfPCell();
+            cell.setBorderWidth(0.8f);
+            cell.setPadding(pt(1.5));
+            cell.setUseAscender(true);
+            cell.addElement(content);
+            table.addCell(cell);
+            return table;
+        }
+
+        /** Drawn at the bottom left of the current page; a new page if the text already reaches that far. */
+        private void bottomNote(BottomNote note) throws DocumentException {
+            com.lowagie.text.Paragraph content = paragraph(Style.NOTE, null, note.content());
+            float left = pdf.left();
+            float right = pdf.right();
+            float bottom = pdf.bottom();
+            com.lowagie.text.pdf.ColumnText probe = new com.lowagie.text.pdf.ColumnText(writer.getDirectContent());
+            probe.setSimpleColumn(left, bottom, right, bottom + 1000);
+            probe.addElement(content);
+            probe.go(true);
+            float height = bottom + 1000 - probe.getYLine();
+            if (writer.getVerticalPosition(false) < bottom + height) {
+                pdf.newPage();
+                pdf.add(com.lowagie.text.Chunk.NEWLINE);
+            }
+            com.lowagie.text.pdf.ColumnText column = new com.lowagie.text.pdf.ColumnText(writer.getDirectContent());
+            column.setSimpleColumn(left, bottom, right, bottom + height + 1);
+            column.addElement(paragraph(Style.NOTE, null, note.content()));
+            column.go();
         }
 
         private void splitLine(SplitLine line) throws DocumentException {

@@ -1,0 +1,122 @@
+package ru.lokalakt.render;
+
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.P;
+import org.docx4j.wml.Tbl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.lokalakt.DocxReader;
+import ru.lokalakt.Examples;
+import ru.lokalakt.document.Document;
+import ru.lokalakt.render.docx.DocxRenderer;
+import ru.lokalakt.render.pdf.PdfRenderer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each requisite in its place (ГОСТ Р 7.0.97), in the PDF by word positions and in the DOCX by structure. */
+class RequisitesTest {
+    private static final double PAGE_WIDTH = 595.3;
+    private static final double PAGE_HEIGHT = 841.9;
+
+    @TempDir
+    Path dir;
+
+    private record Word(int page, double x, double y, double xMax, double yMax, String text) {
+    }
+
+    private List<Word> words(byte[] pdf) throws Exception {
+        Path file = dir.resolve("doc.pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftotext", "-bbox", file.toString(), "-").redirectErrorStream(true).start();
+        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), html);
+        List<Word> out = new ArrayList<>();
+        int page = 0;
+        Matcher m = Pattern.compile("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+                .matcher(html);
+        while (m.find()) {
+            if (m.group().startsWith("<page")) {
+                page++;
+            } else {
+                out.add(new Word(page, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)), m.group(5)));
+            }
+        }
+        return out;
+    }
+
+    private static Word find(List<Word> words, String text) {
+        return words.stream().filter(w -> w.text().equals(text)).findFirst().orElse(null);
+    }
+
+    private static Document document(String id, String doc) {
+        return Examples.generator().document(Examples.load(id), doc);
+    }
+
+    @Test
+    void approvalStampAtTheRightConsiderationAtTheLeftBothAtTheTopOfPageOne() throws Exception {
+        for (String id : Examples.IDS) {
+            List<Word> words = words(new PdfRenderer().render(document(id, "sferum/polozhenie")));
+            Word stamp = words.stream().filter(w -> w.text().startsWith("УТВЕРЖД")).findFirst().orElseThrow();
+            Word accepted = find(words, "ПРИНЯТО");
+            assertEquals(1, stamp.page());
+            assertTrue(stamp.x() > PAGE_WIDTH / 2 && stamp.y() < PAGE_HEIGHT / 4, id + ": " + stamp);
+            assertNotNull(accepted, id);
+            assertTrue(accepted.x() < PAGE_WIDTH / 3 && Math.abs(accepted.y() - stamp.y()) < 2, id + ": " + accepted);
+            Word title = find(words, "ПОЛОЖЕНИЕ");
+            List<Word> line = words.stream().filter(w -> w.page() == 1 && Math.abs(w.y() - title.y()) < 1).toList();
+            double left = line.stream().mapToDouble(Word::x).min().orElseThrow();
+            double right = line.stream().mapToDouble(Word::xMax).max().orElseThrow();
+            double textCentre = (85.04 + PAGE_WIDTH - 42.52) / 2;
+            assertTrue(title.y() > stamp.y() && Math.abs((left + right) / 2 - textCentre) < 3,
+                    id + ": the title is centred below the stamps: " + line);
+        }
+    }
+
+    @Test
+    void executorAtTheBottomOfTheOrdersLastPageSignatureOnOneLine() throws Exception {
+        List<Word> words = words(new PdfRenderer().render(document("litsey-derzhava", "sferum/prikaz")));
+        Word executor = words.stream().filter(w -> w.text().equals("Павлинчук"))
+                .max(java.util.Comparator.comparingDouble(Word::y)).orElseThrow();
+        Word position = find(words, "Директор");
+        Word name = find(words, "Копылова");
+        assertEquals(position.page(), executor.page(), "on the page where the text ends");
+        assertTrue(executor.yMax() > PAGE_HEIGHT - 72 && executor.x() < 100, "bottom left: " + executor);
+        assertTrue(Math.abs(position.y() - name.y()) < 1 && name.xMax() > PAGE_WIDTH - 60, position + " " + name);
+        Word sheet = find(words, "ознакомления");
+        assertTrue(sheet.page() > executor.page(), "the acknowledgement sheet starts a new page");
+
+        WordprocessingMLPackage pkg = DocxReader.open(new DocxRenderer().render(document("litsey-derzhava", "sferum/prikaz")));
+        List<Object> body = pkg.getMainDocumentPart().getContent();
+        P executorParagraph = body.stream().filter(o -> o instanceof P p && ru.lokalakt.DocxReaderText.of(p).startsWith("Павлинчук"))
+                .map(o -> (P) o).findFirst().orElseThrow();
+        assertEquals("bottom", executorParagraph.getPPr().getFramePr().getYAlign().value(), "a frame at the bottom margin");
+        Tbl sheetTable = (Tbl) body.stream().map(o -> o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o)
+                .filter(o -> o instanceof Tbl t && org.docx4j.TextUtils.getText(t).contains("Подпись")).findFirst().orElseThrow();
+        assertEquals(9, sheetTable.getContent().size(), "a header row and eight rows for signatures");
+    }
+
+    @Test
+    void electronicSignatureIsFramedInBothFormats() throws Exception {
+        Document d = document("detsad-44", "sferum/polozhenie");
+        WordprocessingMLPackage pkg = DocxReader.open(new DocxRenderer().render(d));
+        var stamp = pkg.getMainDocumentPart().getStyleDefinitionsPart().getStyleById("Stamp");
+        assertNotNull(stamp.getPPr().getPBdr().getTop(), "the stamp style has a frame");
+        assertTrue(DocxReader.paragraphs(new DocxRenderer().render(d)).stream()
+                .anyMatch(p -> "Stamp".equals(p.style()) && p.text().startsWith("ДОКУМЕНТ ПОДПИСАН")));
+        List<Word> words = words(new PdfRenderer().render(d));
+        Word certificate = find(words, "722671968566237128169706768058107758750791459340");
+        assertNotNull(certificate, "the certificate number stays on one line");
+        assertTrue(certificate.x() > PAGE_WIDTH / 2 - 40, "in the right part of the page: " + certificate);
+    }
+}

@@ -191,9 +191,10 @@ final class BodyBuilder {
     }
 
     /** A frame anchored to the bottom of the text area: Word keeps it there however the text above changes. */
-    private static P bottomNote(BottomNote note) {
+    private P bottomNote(BottomNote note) {
         P p = paragraph(Style.NOTE, note.content());
         org.docx4j.wml.CTFramePr frame = W.createCTFramePr();
+        frame.setW(BigInteger.valueOf(twips(layout.textWidthMm() * 2 / 3)));
         frame.setWrap(org.docx4j.wml.STWrap.AROUND);
         frame.setVAnchor(org.docx4j.wml.STVAnchor.MARGIN);
         frame.setHAnchor(org.docx4j.wml.STHAnchor.MARGIN);

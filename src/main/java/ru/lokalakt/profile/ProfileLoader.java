@@ -14,7 +14,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -163,13 +162,16 @@ public final class ProfileLoader {
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
-            root = yaml.compose(new StringReader(text));
+            root = yaml.compose(new SurrogateSafeReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new ProfileException(location(file, mark), null, "ошибка YAML: " + YamlMessages.translate(problem));
         } catch (YAMLException e) {
             throw new ProfileException(new Location(file, 1, 1), null, "ошибка YAML: " + YamlMessages.translate(e.getMessage()));
+        } catch (RuntimeException e) {
+            // A defect of the YAML library on strange input is still the input's problem to report, not a crash.
+            throw new ProfileException(new Location(file, 1, 1), null, "файл не удалось разобрать как YAML (" + e + ")");
         }
         if (root == null) {
             throw new ProfileException(new Location(file, 1, 1), null, "файл пуст");

@@ -84,8 +84,9 @@ public final class PersonName {
         }
         String s = part.toLowerCase(new Locale("ru"));
         // Adjectival surnames decline as adjectives: petrovich gives «Осадчой» where Russian has «Осадчей».
+        // Men's -ий is adjectival only after к, г, х and the hushing consonants (Достоевский, Горький); Гудзий is a noun.
         boolean adjectival = gender == Gender.FEMALE ? s.endsWith("ая") || s.endsWith("яя")
-                : s.endsWith("ий") || s.endsWith("ый") || s.endsWith("ой");
+                : s.endsWith("ый") || s.endsWith("ой") || s.matches(".*[кгхжчшщ]ий");
         if (adjectival && PhraseDecliner.isAdjective(s)) {
             return PhraseDecliner.declineAdjectiveWord(part, c, true);
         }

@@ -67,6 +67,15 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void anEmojiAtTheYamlReadersBufferEdgeIsReadNotACrash() throws Exception {
+        for (int at = 1018; at <= 1026; at++) {
+            String text = "id: x\nnote: \"" + "я".repeat(at - 13) + "\uD83D\uDE00" + "\"\n";
+            Path p = write("emoji-" + at + ".yaml", text);
+            assertEquals("x", new ProfileLoader().load(p).id(), "emoji at " + at);
+        }
+    }
+
+    @Test
     void idMustBeASafeFolderName() throws Exception {
         for (String bad : new String[]{"../x", "/etc", "a/b", ".."}) {
             Path p = write("id.yaml", "id: \"" + bad + "\"\n");

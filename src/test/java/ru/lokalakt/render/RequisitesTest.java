@@ -84,6 +84,23 @@ class RequisitesTest {
     }
 
     @Test
+    void theOpinionOfParentsIsNotedUnderTheConsideration() throws Exception {
+        java.util.Map<String, Object> opinion = new java.util.LinkedHashMap<>();
+        opinion.put("body", "совет родителей");
+        opinion.put("date", "2024-01-30");
+        opinion.put("protocol", "3");
+        ru.lokalakt.profile.Profile profile = Examples.load("litsey-derzhava").with("approval.opinions",
+                List.of(opinion), new ru.lokalakt.profile.Location(Path.of("test"), 1, 1));
+        Document d = Examples.generator().document(profile, "sferum/polozhenie");
+        List<Word> words = words(new PdfRenderer().render(d));
+        Word noted = find(words, "УЧТЕНО");
+        Word accepted = find(words, "ПРИНЯТО");
+        assertTrue(noted.page() == 1 && noted.y() > accepted.y() && Math.abs(noted.x() - accepted.x()) < 1, noted.toString());
+        String docx = DocxReader.text(new DocxRenderer().render(d));
+        assertTrue(docx.contains("УЧТЕНО\nмнение совета родителей\nпротокол от 30.01.2024 №\u00A03"), docx);
+    }
+
+    @Test
     void executorAtTheBottomOfTheOrdersLastPageSignatureOnOneLine() throws Exception {
         List<Word> words = words(new PdfRenderer().render(document("litsey-derzhava", "sferum/prikaz")));
         Word executor = words.stream().filter(w -> w.text().equals("Павлинчук"))

@@ -97,7 +97,7 @@ public sealed interface Schema {
             "forbidden_terms", new ListOf(text()),
             "layout", fields("font_size", new OneOf(Set.of("12", "13", "14"))),
             "typography", fields("quotes", new OneOf(Set.of("same", "typographic"))),
-            "documents", fields("gost", new OneOf(Set.of("2016", "2025"))));
+            "documents", fields("gost", new OneOf(Set.of("2016", "2025")), "qr", new Str("https?://\\S+", "адрес вида https://…")));
 
     /** Fields every institution needs for its documents to be written. */
     List<String> REQUIRED = List.of("institution.full_name", "institution.short_name", "institution.city", "head",

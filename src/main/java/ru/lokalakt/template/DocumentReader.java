@@ -69,8 +69,9 @@ public final class DocumentReader {
                 date(attr("date", true)), orDefault(attr("lang", false), "ru-RU"));
         String fontSize = attr("font-size", false);
         PageLayout layout = PageLayout.standard(fontSize == null ? 14 : integer(fontSize, "font-size"));
+        String qr = attr("qr", false);
         List<Block> blocks = blocks("document");
-        return new Document(metadata, layout, blocks);
+        return new Document(metadata, layout, blocks, qr == null || qr.isBlank() ? null : qr);
     }
 
     /** Reads block elements until the end tag of {@code parent}. */

@@ -298,10 +298,16 @@ final class BodyBuilder {
         }
     }
 
-    SectPr sectionProperties(String headerDefaultId, String headerFirstId) {
+    SectPr sectionProperties(String headerDefaultId, String headerFirstId, String footerFirstId) {
         SectPr sect = W.createSectPr();
         sect.getEGHdrFtrReferences().add(headerReference(HdrFtrRef.DEFAULT, headerDefaultId));
         sect.getEGHdrFtrReferences().add(headerReference(HdrFtrRef.FIRST, headerFirstId));
+        if (footerFirstId != null) {
+            org.docx4j.wml.FooterReference footer = W.createFooterReference();
+            footer.setType(HdrFtrRef.FIRST);
+            footer.setId(footerFirstId);
+            sect.getEGHdrFtrReferences().add(footer);
+        }
         SectPr.PgSz size = W.createSectPrPgSz();
         size.setW(BigInteger.valueOf(twips(PageLayout.A4_WIDTH_MM)));
         size.setH(BigInteger.valueOf(twips(PageLayout.A4_HEIGHT_MM)));

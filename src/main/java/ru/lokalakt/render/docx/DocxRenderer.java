@@ -55,11 +55,13 @@ public final class DocxRenderer implements Renderer {
             Relationship firstHeader = addHeader(main, "/word/header1.xml", false);
             Relationship defaultHeader = addHeader(main, "/word/header2.xml", true);
 
+            String qrFooter = document.qrCode() == null ? null : addQrFooter(pkg, main, document.qrCode());
+
             org.docx4j.wml.Document wml = org.docx4j.jaxb.Context.getWmlObjectFactory().createDocument();
             Body body = org.docx4j.jaxb.Context.getWmlObjectFactory().createBody();
             BodyBuilder builder = new BodyBuilder(document.layout(), body.getContent());
             builder.blocks(document.blocks(), 0);
-            body.setSectPr(builder.sectionProperties(defaultHeader.getId(), firstHeader.getId()));
+            body.setSectPr(builder.sectionProperties(defaultHeader.getId(), firstHeader.getId(), qrFooter));
             wml.setBody(body);
             main.setJaxbElement(wml);
 
@@ -71,6 +73,41 @@ public final class DocxRenderer implements Renderer {
         } catch (Docx4JException e) {
             throw new RenderException("не удалось собрать DOCX: " + e.getMessage(), e);
         }
+    }
+
+    /** The first page's footer with the QR code at the right; returns its relationship id. */
+    private static String addQrFooter(WordprocessingMLPackage pkg, MainDocumentPart main, String text)
+            throws Docx4JException {
+        org.docx4j.wml.ObjectFactory w = org.docx4j.jaxb.Context.getWmlObjectFactory();
+        org.docx4j.openpackaging.parts.WordprocessingML.FooterPart footer =
+                new org.docx4j.openpackaging.parts.WordprocessingML.FooterPart(new PartName("/word/footer1.xml"));
+        Relationship rel = main.addTargetPart(footer);
+        org.docx4j.dml.wordprocessingDrawing.Inline inline;
+        try {
+            var image = org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage.createImagePart(
+                    pkg, footer, ru.lokalakt.render.QrCode.of(text).png(8));
+            inline = image.createImageInline("qr.png", "QR-код: " + text, 1, 2,
+                    WordXml.twips(ru.lokalakt.render.QrCode.SIZE_MM), false);
+        } catch (Docx4JException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RenderException("QR-код не встраивается в DOCX: " + e.getMessage(), e);
+        }
+        org.docx4j.wml.P p = w.createP();
+        org.docx4j.wml.PPr ppr = w.createPPr();
+        org.docx4j.wml.Jc jc = w.createJc();
+        jc.setVal(org.docx4j.wml.JcEnumeration.RIGHT);
+        ppr.setJc(jc);
+        p.setPPr(ppr);
+        org.docx4j.wml.R r = w.createR();
+        org.docx4j.wml.Drawing drawing = w.createDrawing();
+        drawing.getAnchorOrInline().add(inline);
+        r.getContent().add(drawing);
+        p.getContent().add(r);
+        org.docx4j.wml.Ftr ftr = w.createFtr();
+        ftr.getContent().add(p);
+        footer.setJaxbElement(ftr);
+        return rel.getId();
     }
 
     private static Relationship addHeader(MainDocumentPart main, String name, boolean withPageNumber)

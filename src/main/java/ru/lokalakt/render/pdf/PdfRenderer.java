@@ -33,6 +33,7 @@ import ru.lokalakt.document.SplitLine;
 import ru.lokalakt.document.Style;
 import ru.lokalakt.document.Table;
 import ru.lokalakt.document.Text;
+import ru.lokalakt.render.QrCode;
 import ru.lokalakt.render.RenderException;
 import ru.lokalakt.render.Renderer;
 
@@ -80,15 +81,18 @@ public final class PdfRenderer implements Renderer {
         GlyphCheck.requireGlyphs(document);
         PageLayout layout = document.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(65536);
+        // A QR code stands in the first page's footer; like Word, the first page's text makes room for it.
+        double firstBottomMm = document.qrCode() == null ? layout.marginBottomMm()
+                : Math.max(layout.marginBottomMm(), FOOTER_DISTANCE_MM + QrCode.SIZE_MM + 1);
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
-                pt(layout.marginLeftMm()), pt(layout.marginRightMm()), pt(layout.marginTopMm()),
-                pt(layout.marginBottomMm()));
+                pt(layout.marginLeftMm()), pt(layout.marginRightMm()), pt(layout.marginTopMm()), pt(firstBottomMm));
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             // Word justifies by widening the spaces only; letters spread apart would look like another document.
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             PdfFonts fonts = PdfFonts.forDocument();
-            writer.setPageEvent(new PageNumbers(fonts.regular, layout.fontSizePt()));
+            writer.setPageEvent(new PageEvents(fonts.regular, layout,
+                    document.qrCode() == null ? null : QrCode.of(document.qrCode())));
             if (pdfA) {
                 writer.setPDFXConformance(PdfWriter.PDFA1B);
                 writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -364,20 +368,35 @@ public final class PdfRenderer implements Renderer {
         }
     }
 
-    /** Page numbers centred in the top margin from page 2, where the DOCX header puts them. */
-    private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
+    /** The footer sits this far above the bottom edge, as in the DOCX. */
+    static final double FOOTER_DISTANCE_MM = 10;
+
+    /**
+     * What every page carries besides its text: the page number centred in the top margin from page 2, where the
+     * DOCX header puts it; on page 1, the QR code at the bottom right, where the DOCX first-page footer puts it.
+     */
+    private static final class PageEvents extends com.lowagie.text.pdf.PdfPageEventHelper {
         private final BaseFont font;
         private final float size;
+        private final PageLayout layout;
+        private final QrCode qr;
 
-        PageNumbers(BaseFont font, float size) {
+        PageEvents(BaseFont font, PageLayout layout, QrCode qr) {
             this.font = font;
-            this.size = size;
+            this.size = layout.fontSizePt();
+            this.layout = layout;
+            this.qr = qr;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
             int page = writer.getPageNumber();
             if (page < 2) {
+                if (qr != null) {
+                    drawQr(writer, document);
+                    document.setMargins(pt(layout.marginLeftMm()), pt(layout.marginRightMm()),
+                            pt(layout.marginTopMm()), pt(layout.marginBottomMm()));
+                }
                 return;
             }
             var cb = writer.getDirectContent();
@@ -387,6 +406,26 @@ public final class PdfRenderer implements Renderer {
             cb.setFontAndSize(font, size);
             cb.showTextAligned(Element.ALIGN_CENTER, String.valueOf(page), x, y, 0);
             cb.endText();
+        }
+
+        /** The modules as filled squares: vector, sharp at any print size; four modules of quiet zone around. */
+        private void drawQr(PdfWriter writer, com.lowagie.text.Document document) {
+            var cb = writer.getDirectContent();
+            float side = pt(QrCode.SIZE_MM);
+            float module = side / (qr.size() + 8);
+            float left = document.right() - side + 4 * module;
+            float top = pt(FOOTER_DISTANCE_MM) + side - 4 * module;
+            cb.saveState();
+            cb.setGrayFill(0);
+            for (int y = 0; y < qr.size(); y++) {
+                for (int x = 0; x < qr.size(); x++) {
+                    if (qr.dark(x, y)) {
+                        cb.rectangle(left + x * module, top - (y + 1) * module, module, module);
+                    }
+                }
+            }
+            cb.fill();
+            cb.restoreState();
         }
     }
 }

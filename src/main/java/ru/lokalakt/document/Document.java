@@ -2,20 +2,31 @@ package ru.lokalakt.document;
 
 import java.util.List;
 
-/**
- * The root of the document tree that every renderer walks. {@code qrCode}, when not null, is the text of the QR
- * code requisite (ГОСТ Р 7.0.97-2025) in the bottom right of the first page.
- */
-public record Document(Metadata metadata, PageLayout layout, List<Block> blocks, String qrCode) {
+/** The root of the document tree that every renderer walks. */
+public record Document(Metadata metadata, PageLayout layout, List<Block> blocks, Pages pages) {
+    /**
+     * What pages carry besides the text. {@code qrCode}: the QR code requisite (ГОСТ Р 7.0.97-2025) in the bottom
+     * right of page 1; {@code runningTitle}: the short title at the left of the header from page 2, with
+     * «страница N из M» at the right instead of the bare page number. Either may be null.
+     */
+    public record Pages(String qrCode, String runningTitle) {
+        public static final Pages PLAIN = new Pages(null, null);
+    }
+
     public Document {
         blocks = List.copyOf(blocks);
+        pages = pages == null ? Pages.PLAIN : pages;
     }
 
     public Document(Metadata metadata, PageLayout layout, List<Block> blocks) {
-        this(metadata, layout, blocks, null);
+        this(metadata, layout, blocks, Pages.PLAIN);
     }
 
     public Document withBlocks(List<Block> newBlocks) {
-        return new Document(metadata, layout, newBlocks, qrCode);
+        return new Document(metadata, layout, newBlocks, pages);
+    }
+
+    public String qrCode() {
+        return pages.qrCode();
     }
 }

@@ -76,7 +76,7 @@ public sealed interface Schema {
             "approval", fields("form", new OneOf(Set.of("order", "head")), "body", new Phrase(), "date", new Date(),
                     "protocol", text(), "opinions", new ListOf(fields("body", new Phrase(), "date", new Date(),
                             "protocol", text()))),
-            "polozhenie", fields("number", text(), "appendix", new Bool()),
+            "polozhenie", fields("number", text(), "appendix", new Bool(), "running_header", new Bool()),
             "signature", fields("electronic", fields("certificate", new Str("[0-9A-Fa-f ]{1,100}", "шестнадцатеричный номер"),
                     "owner", text(), "valid_from", new Date(), "valid_to", new Date())),
             "region", fields("name", new Phrase(), "ministry", new Phrase(),

@@ -69,9 +69,9 @@ public final class DocumentReader {
                 date(attr("date", true)), orDefault(attr("lang", false), "ru-RU"));
         String fontSize = attr("font-size", false);
         PageLayout layout = PageLayout.standard(fontSize == null ? 14 : integer(fontSize, "font-size"));
-        String qr = attr("qr", false);
+        Document.Pages pages = new Document.Pages(blankToNull(attr("qr", false)), blankToNull(attr("running-title", false)));
         List<Block> blocks = blocks("document");
-        return new Document(metadata, layout, blocks, qr == null || qr.isBlank() ? null : qr);
+        return new Document(metadata, layout, blocks, pages);
     }
 
     /** Reads block elements until the end tag of {@code parent}. */
@@ -309,6 +309,10 @@ public final class DocumentReader {
         } catch (NumberFormatException e) {
             throw error(what + ": «" + value + "» не число");
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String orDefault(String value, String fallback) {

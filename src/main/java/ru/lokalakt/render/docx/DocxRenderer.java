@@ -53,7 +53,15 @@ public final class DocxRenderer implements Renderer {
             main.addTargetPart(numbering);
 
             Relationship firstHeader = addHeader(main, "/word/header1.xml", false);
-            Relationship defaultHeader = addHeader(main, "/word/header2.xml", true);
+            Relationship defaultHeader;
+            if (document.pages().runningTitle() == null) {
+                defaultHeader = addHeader(main, "/word/header2.xml", true);
+            } else {
+                HeaderPart running = new HeaderPart(new PartName("/word/header2.xml"));
+                fill(running, HeaderXml.runningHeader(document.pages().runningTitle(),
+                        WordXml.twips(document.layout().textWidthMm())));
+                defaultHeader = main.addTargetPart(running);
+            }
 
             String qrFooter = document.qrCode() == null ? null : addQrFooter(pkg, main, document.qrCode());
 

@@ -92,7 +92,7 @@ public final class PdfRenderer implements Renderer {
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             PdfFonts fonts = PdfFonts.forDocument();
             writer.setPageEvent(new PageEvents(fonts.regular, layout,
-                    document.qrCode() == null ? null : QrCode.of(document.qrCode())));
+                    document.qrCode() == null ? null : QrCode.of(document.qrCode()), document.pages().runningTitle()));
             if (pdfA) {
                 writer.setPDFXConformance(PdfWriter.PDFA1B);
                 writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -368,6 +368,14 @@ public final class PdfRenderer implements Renderer {
         }
     }
 
+    /** The running header is set in 10 pt, as the DOCX header. */
+    static final float RUNNING_SIZE = 10;
+
+    /** Where the header's text stands, as in the DOCX. */
+    private static final class HeaderXml {
+        static final double DISTANCE_MM = 10;
+    }
+
     /** The footer sits this far above the bottom edge, as in the DOCX. */
     static final double FOOTER_DISTANCE_MM = 10;
 
@@ -380,17 +388,60 @@ public final class PdfRenderer implements Renderer {
         private final float size;
         private final PageLayout layout;
         private final QrCode qr;
+        private final String runningTitle;
+        private com.lowagie.text.pdf.PdfTemplate total;
 
-        PageEvents(BaseFont font, PageLayout layout, QrCode qr) {
+        PageEvents(BaseFont font, PageLayout layout, QrCode qr, String runningTitle) {
             this.font = font;
             this.size = layout.fontSizePt();
             this.layout = layout;
             this.qr = qr;
+            this.runningTitle = runningTitle;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, com.lowagie.text.Document document) {
+            if (runningTitle != null) {
+                total = writer.getDirectContent().createTemplate(RUNNING_SIZE * 2, RUNNING_SIZE * 1.5f);
+            }
+        }
+
+        /** The number of pages is known only at the end: it is written into a placeholder every header shows. */
+        @Override
+        public void onCloseDocument(PdfWriter writer, com.lowagie.text.Document document) {
+            if (total != null) {
+                total.beginText();
+                total.setFontAndSize(font, RUNNING_SIZE);
+                total.showText(String.valueOf(writer.getPageNumber() - 1));
+                total.endText();
+            }
+        }
+
+        private void runningHeader(PdfWriter writer, com.lowagie.text.Document document, int page) {
+            var cb = writer.getDirectContent();
+            float baseline = document.getPageSize().getHeight() - pt(HeaderXml.DISTANCE_MM) - font.getFontDescriptor(BaseFont.ASCENT, RUNNING_SIZE);
+            String pageText = "страница " + page + " из ";
+            float reserve = font.getWidthPoint("99", RUNNING_SIZE);
+            float pageX = document.right() - reserve - font.getWidthPoint(pageText, RUNNING_SIZE);
+            cb.beginText();
+            cb.setFontAndSize(font, RUNNING_SIZE);
+            cb.showTextAligned(Element.ALIGN_LEFT, runningTitle, document.left(), baseline, 0);
+            cb.showTextAligned(Element.ALIGN_LEFT, pageText, pageX, baseline, 0);
+            cb.endText();
+            cb.addTemplate(total, pageX + font.getWidthPoint(pageText, RUNNING_SIZE), baseline);
+            cb.setLineWidth(0.5f);
+            cb.moveTo(document.left(), baseline - 3);
+            cb.lineTo(document.right(), baseline - 3);
+            cb.stroke();
         }
 
         @Override
         public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
             int page = writer.getPageNumber();
+            if (page >= 2 && runningTitle != null) {
+                runningHeader(writer, document, page);
+                return;
+            }
             if (page < 2) {
                 if (qr != null) {
                     drawQr(writer, document);

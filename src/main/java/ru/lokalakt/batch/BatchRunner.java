@@ -43,11 +43,19 @@ public final class BatchRunner {
     private final Path bundledProfiles;
     private final Path out;
     private final int jobs;
+    private final boolean model;
     private final Map<String, Path> claimedIds = new ConcurrentHashMap<>();
     private final ThreadLocal<ProfileLoader> loaders;
 
     public BatchRunner(Generator generator, List<String> documentIds, List<SetOption> overrides, Path bundledProfiles,
                        Path out, int jobs) {
+        this(generator, documentIds, overrides, bundledProfiles, out, jobs, false);
+    }
+
+    /** {@code model}: missing institution facts become blanks with hints instead of errors. */
+    public BatchRunner(Generator generator, List<String> documentIds, List<SetOption> overrides, Path bundledProfiles,
+                       Path out, int jobs, boolean model) {
+        this.model = model;
         this.generator = generator;
         this.documentIds = List.copyOf(documentIds);
         this.overrides = List.copyOf(overrides);
@@ -94,6 +102,10 @@ public final class BatchRunner {
             for (SetOption o : overrides) {
                 profile = o.apply(profile);
             }
+            if (model || ru.lokalakt.profile.ModelProfile.requested(profile)) {
+                profile = ru.lokalakt.profile.ModelProfile.fill(profile, profile.isInstitution() ? profile.id()
+                        : ru.lokalakt.profile.ModelProfile.id(source, null));
+            }
             id = profile.id();
             Path previous = claimedIds.putIfAbsent(id, source);
             if (previous != null) {
@@ -138,7 +150,4 @@ public final class BatchRunner {
         }
     }
 
-    public Path bundledProfiles() {
-        return bundledProfiles;
-    }
 }

@@ -17,6 +17,8 @@ public final class Manifest {
     }
 
     public static void write(Path out, List<ManifestRow> rows) throws IOException {
+        // When every profile failed, nothing else has made the folder: the manifest is then all there is to read.
+        java.nio.file.Files.createDirectories(out);
         List<ManifestRow> sorted = rows.stream()
                 .sorted(Comparator.comparing(ManifestRow::source).thenComparing(ManifestRow::document)
                         .thenComparing(ManifestRow::format))

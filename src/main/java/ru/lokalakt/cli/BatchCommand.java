@@ -53,6 +53,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--changed-only", description = "перечислить только записанные заново файлы")
     boolean changedOnly;
 
+    @Option(names = "--model", description = "недостающие сведения об организации — пропуски с подсказками, а не ошибки")
+    boolean model;
+
     @Option(names = "--force", description = "записать документы, даже если проверка нашла ошибки")
     boolean force;
 
@@ -88,7 +91,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<Path> profiles = ProfileFinder.find(inputs);
         Progress progress = new Progress(profiles.size(), out, err, changedOnly, output);
-        BatchRunner runner = new BatchRunner(generator, ids, overrides, Home.profiles(), output, jobs);
+        BatchRunner runner = new BatchRunner(generator, ids, overrides, Home.profiles(), output, jobs, model);
         List<ManifestRow> rows = runner.run(profiles, progress::report);
         Manifest.write(output, rows);
         progress.finish();

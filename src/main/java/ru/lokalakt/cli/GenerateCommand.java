@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import ru.lokalakt.generate.Generator;
 import ru.lokalakt.generate.OutputWriter;
 import ru.lokalakt.generate.RenderedFile;
+import ru.lokalakt.profile.ModelProfile;
 import ru.lokalakt.profile.Profile;
 import ru.lokalakt.profile.ProfileException;
 import ru.lokalakt.profile.ProfileLoader;
@@ -44,11 +45,31 @@ final class GenerateCommand implements Callable<Integer> {
             description = "какие документы (по умолчанию все), например sferum/polozhenie")
     List<String> documents;
 
+    @Option(names = "--model", description = "типовые документы: недостающие сведения об организации — пропуски "
+            + "с подсказками; профиль региона без вида организации даёт документы для каждого вида")
+    boolean model;
+
     @Option(names = "--force", description = "записать документы, даже если проверка нашла ошибки")
     boolean force;
 
     @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
     Path templates;
+
+    /** The model profiles a profile stands for: itself, or, lacking a kind, itself with each bundled kind. */
+    private static List<Profile> models(ProfileLoader loader, Profile profile) throws IOException {
+        if (profile.get("kind.id") != null) {
+            String id = profile.isInstitution() ? profile.id() : ModelProfile.id(profile.source(), null);
+            return List.of(ModelProfile.fill(profile, id));
+        }
+        List<Profile> out = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> kinds = java.nio.file.Files.list(Home.profiles().resolve("kinds"))) {
+            for (Path kind : kinds.filter(k -> k.toString().endsWith(".yaml")).sorted().toList()) {
+                String kindId = kind.getFileName().toString().replaceFirst("\\.yaml$", "");
+                out.add(ModelProfile.fill(loader.combine(kind, profile.source()), ModelProfile.id(profile.source(), kindId)));
+            }
+        }
+        return out;
+    }
 
     @Override
     public Integer call() {
@@ -58,13 +79,20 @@ final class GenerateCommand implements Callable<Integer> {
             TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
             List<String> ids = Documents.choose(engine, documents);
             Generator generator = new Generator(engine, Formats.parse(format, pdfA), force);
-            Profile loaded = new ProfileLoader(Home.profiles()).load(profile);
-            String id = loaded.id();
-            List<RenderedFile> files = generator.render(loaded, ids);
-            Path folder = output.resolve(id);
-            OutputWriter.writeAll(folder, files);
-            for (RenderedFile file : files) {
-                out.println(folder.resolve(file.fileName()));
+            ProfileLoader loader = new ProfileLoader(Home.profiles());
+            Profile loaded = loader.load(profile);
+            List<Profile> profiles = model || ModelProfile.requested(loaded) ? models(loader, loaded) : List.of(loaded);
+            // Everything is rendered before anything is written: a failure leaves no partial set behind.
+            List<List<RenderedFile>> rendered = new java.util.ArrayList<>();
+            for (Profile p : profiles) {
+                rendered.add(generator.render(p, ids));
+            }
+            for (int i = 0; i < profiles.size(); i++) {
+                Path folder = output.resolve(profiles.get(i).id());
+                OutputWriter.writeAll(folder, rendered.get(i));
+                for (RenderedFile file : rendered.get(i)) {
+                    out.println(folder.resolve(file.fileName()));
+                }
             }
             return ExitCode.OK;
         } catch (UsageException e) {

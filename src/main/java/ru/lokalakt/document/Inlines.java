@@ -14,6 +14,8 @@ public final class Inlines {
                 sb.append(t.text());
             } else if (inline instanceof LineBreak) {
                 sb.append('\n');
+            } else if (inline instanceof Blank b) {
+                sb.append(Blank.LINE).append(" (").append(b.hint()).append(')');
             }
         }
         return sb.toString();

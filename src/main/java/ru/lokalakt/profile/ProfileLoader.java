@@ -62,6 +62,21 @@ public final class ProfileLoader {
         return new Profile(absolute, loaded.data, loaded.locations);
     }
 
+    /** Several profiles merged in order, as if one file extended them all: a kind and a region for a model. */
+    public Profile combine(Path... files) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, Location> locations = new HashMap<>();
+        Path last = null;
+        for (Path file : files) {
+            last = file.toAbsolutePath().normalize();
+            treeRoot = profilesTree(last);
+            Loaded loaded = resolve(last, new ArrayDeque<>());
+            deepMerge(merged, loaded.data);
+            locations.putAll(loaded.locations);
+        }
+        return new Profile(last, merged, locations);
+    }
+
     private Loaded resolve(Path file, Deque<Path> chain) {
         if (chain.contains(file)) {
             List<String> names = new ArrayList<>();

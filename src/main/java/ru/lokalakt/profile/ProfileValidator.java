@@ -65,7 +65,7 @@ public final class ProfileValidator {
     }
 
     private void check(Schema schema, Object value, String path) {
-        if (schema instanceof Schema.Any) {
+        if (schema instanceof Schema.Any || value instanceof String s && ru.lokalakt.document.Blank.isMarker(s)) {
             return;
         }
         if (schema instanceof Schema.Str str) {

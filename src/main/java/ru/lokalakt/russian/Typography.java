@@ -34,12 +34,16 @@ public final class Typography {
     private static final String NBSP = "\u00A0";
     private static final String SPACE = "[ \u00A0]";
     private static final Pattern NUMERO = Pattern.compile("([№§])" + SPACE + "*(?=\\S)");
+    /** «№ » at the end of a run: the number is the next inline (a blank of a model document). */
+    private static final Pattern NUMERO_AT_END = Pattern.compile("([№§])" + SPACE + "+$");
     private static final Pattern INITIALS_BEFORE = Pattern.compile("\\b([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)" + SPACE + "?(?=[А-ЯЁ][а-яё])");
     private static final Pattern INITIALS_PAIR = Pattern.compile("(?<![А-ЯЁа-яё])([А-ЯЁ]\\.) ?([А-ЯЁ]\\.)");
     private static final Pattern SINGLE_INITIAL_BEFORE = Pattern.compile("(?<![А-ЯЁа-яё.])([А-ЯЁ]\\.)" + SPACE + "(?=[А-ЯЁ][а-яё]{2,})");
     private static final Pattern SURNAME_INITIALS = Pattern.compile("([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)" + SPACE + "+([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)");
     private static final Pattern YEAR_MARK = Pattern.compile("(\\d)" + SPACE + "*(гг?\\.)");
     private static final Pattern CITY_MARK = Pattern.compile("(?<![А-Яа-яЁё])(г\\.)" + SPACE + "*(?=[А-ЯЁ])");
+    /** «г. » ending a run is a city's mark, unless a year stands before it («2024 г.» is a year). */
+    private static final Pattern CITY_MARK_AT_END = Pattern.compile("(?<![А-Яа-яЁё\\d])(?<!\\d[ \u00A0])(г\\.)" + SPACE + "+$");
     private static final Pattern ABBREVIATIONS = Pattern.compile("\\bт\\." + SPACE + "?([дпе])\\.");
     private static final Pattern DASH = Pattern.compile("[ \u00A0]+[-–—][ \u00A0]+");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:19|20)\\d\\d)[-–—]((?:19|20)\\d\\d)\\b");
@@ -162,6 +166,7 @@ public final class Typography {
         String r = s.indexOf("  ") >= 0 ? DOUBLE_SPACE.matcher(s).replaceAll(" ") : s;
         if (r.indexOf('№') >= 0 || r.indexOf('§') >= 0) {
             r = NUMERO.matcher(r).replaceAll("$1" + NBSP);
+            r = NUMERO_AT_END.matcher(r).replaceAll("$1" + NBSP);
         }
         if (r.indexOf('.') >= 0) {
             r = SURNAME_INITIALS.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
@@ -171,6 +176,7 @@ public final class Typography {
             if (r.indexOf("г.") >= 0) {
                 r = YEAR_MARK.matcher(r).replaceAll("$1" + NBSP + "$2");
                 r = CITY_MARK.matcher(r).replaceAll("$1" + NBSP);
+                r = CITY_MARK_AT_END.matcher(r).replaceAll("$1" + NBSP);
             }
             if (r.indexOf("т.") >= 0) {
                 r = ABBREVIATIONS.matcher(r).replaceAll("т." + NBSP + "$1.");

@@ -1,5 +1,6 @@
 package ru.lokalakt.template;
 
+import ru.lokalakt.document.Blank;
 import ru.lokalakt.document.Block;
 import ru.lokalakt.document.BottomNote;
 import ru.lokalakt.document.Columns;
@@ -295,7 +296,13 @@ public final class DocumentReader {
         return style;
     }
 
+    /** A model document has no date; its files carry the earliest date a zip entry can hold, the same every run. */
+    static final LocalDate UNDATED = LocalDate.of(1980, 1, 1);
+
     private LocalDate date(String iso) {
+        if (Blank.isMarker(iso)) {
+            return UNDATED;
+        }
         try {
             return LocalDate.parse(iso);
         } catch (DateTimeParseException e) {
@@ -328,6 +335,16 @@ public final class DocumentReader {
         private final List<Inline> runs = new ArrayList<>();
 
         void text(String raw, boolean bold, boolean italic) {
+            int open = raw.indexOf(Blank.OPEN);
+            if (open >= 0) {
+                int close = raw.indexOf(Blank.CLOSE, open);
+                if (close > open) {
+                    text(raw.substring(0, open), bold, italic);
+                    runs.add(new Blank(raw.substring(open + 1, close)));
+                    text(raw.substring(close + 1), bold, italic);
+                    return;
+                }
+            }
             String collapsed = raw.replaceAll("[ \\t\\r\\n]+", " ");
             if (collapsed.isEmpty()) {
                 return;

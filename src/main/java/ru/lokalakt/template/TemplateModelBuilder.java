@@ -47,6 +47,9 @@ public final class TemplateModelBuilder {
     }
 
     private Object value(Object value, String key, String path) {
+        if (BlankModel.isBlank(value)) {
+            return new BlankModel((String) value);
+        }
         if (value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) map;

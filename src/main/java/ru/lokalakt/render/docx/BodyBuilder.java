@@ -54,6 +54,8 @@ import static ru.lokalakt.render.docx.WordXml.twips;
  */
 final class BodyBuilder {
     private static final ObjectFactory W = Context.getWmlObjectFactory();
+    /** Hints under blanks of model documents: 9 pt. */
+    static final int HINT_HALF_POINTS = 18;
 
     private final PageLayout layout;
     private final List<Object> body;
@@ -293,6 +295,22 @@ final class BodyBuilder {
                 r.getContent().add(W.createRT(text));
             } else if (inline instanceof LineBreak) {
                 r.getContent().add(W.createBr());
+            } else if (inline instanceof ru.lokalakt.document.Blank b) {
+                org.docx4j.wml.Text line = W.createText();
+                line.setValue(ru.lokalakt.document.Blank.LINE);
+                r.getContent().add(W.createRT(line));
+                target.add(r);
+                // The hint in small type, as model forms print it.
+                r = W.createR();
+                RPr small = W.createRPr();
+                org.docx4j.wml.HpsMeasure size = W.createHpsMeasure();
+                size.setVal(BigInteger.valueOf(HINT_HALF_POINTS));
+                small.setSz(size);
+                r.setRPr(small);
+                org.docx4j.wml.Text hint = W.createText();
+                hint.setValue(" (" + b.hint() + ")");
+                hint.setSpace("preserve");
+                r.getContent().add(W.createRT(hint));
             }
             target.add(r);
         }

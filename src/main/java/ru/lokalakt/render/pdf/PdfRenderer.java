@@ -228,6 +228,9 @@ public final class PdfRenderer implements Renderer {
                     p.add(new Chunk(t.text(), font(style.bold() || t.bold(), t.italic(), size)));
                 } else if (inline instanceof LineBreak) {
                     p.add(Chunk.NEWLINE);
+                } else if (inline instanceof ru.lokalakt.document.Blank b) {
+                    p.add(new Chunk(ru.lokalakt.document.Blank.LINE, font(false, false, size)));
+                    p.add(new Chunk(" (" + b.hint() + ")", font(false, false, HINT_SIZE)));
                 }
             }
             if (content.isEmpty() && label == null) {
@@ -367,6 +370,9 @@ public final class PdfRenderer implements Renderer {
             };
         }
     }
+
+    /** Hints beside blanks of model documents, as in the DOCX. */
+    static final float HINT_SIZE = 9;
 
     /** The running header is set in 10 pt, as the DOCX header. */
     static final float RUNNING_SIZE = 10;

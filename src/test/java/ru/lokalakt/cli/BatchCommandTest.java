@@ -6,9 +6,6 @@ import ru.lokalakt.DocxReader;
 import ru.lokalakt.Examples;
 import ru.lokalakt.Synthetic;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -22,22 +19,8 @@ class BatchCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
@@ -49,7 +32,7 @@ class BatchCommandTest {
                 .replace("../../../../profiles/examples/", Examples.PROFILES + "/examples/"));
         Files.writeString(profiles.resolve("kind-like.yaml"), "terms:\n  alias:\n    nom: Школа\n");
         Path out = dir.resolve("out");
-        Run r = run("batch", profiles.toString(), "-o", out.toString(), "--jobs", "2");
+        Cli.Result r = run("batch", profiles.toString(), "-o", out.toString(), "--jobs", "2");
         assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("bad-date.yaml:4:"), r.err());
         for (int i = 1; i <= 6; i++) {
@@ -76,20 +59,20 @@ class BatchCommandTest {
         Path prikaz = out.resolve("inst-0001/sferum-prikaz.docx");
         FileTime old = FileTime.fromMillis(1_000_000_000L);
         Files.setLastModifiedTime(prikaz, old);
-        Run again = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only");
+        Cli.Result again = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only");
         assertEquals(ExitCode.OK, again.code());
         assertEquals(old, Files.getLastModifiedTime(prikaz), "unchanged bytes are not rewritten");
         assertTrue(again.out().contains("записано: 0, без изменений: 6"), again.out());
         assertFalse(again.out().contains(".docx"), "--changed-only lists nothing when nothing changed");
 
-        Run changed = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only",
+        Cli.Result changed = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only",
                 "--set", "order.date=2026-09-01", "--set", "order.number=77-од");
         assertEquals(ExitCode.OK, changed.code(), changed.err());
         assertTrue(changed.out().contains("sferum-prikaz.docx"), changed.out());
         String text = DocxReader.text(Files.readAllBytes(prikaz));
         assertTrue(text.contains("01.09.2026") && text.contains("77-од"), text);
 
-        Run invalid = run("batch", profiles.toString(), "-o", out.toString(), "--set", "order.date=2026-02-30");
+        Cli.Result invalid = run("batch", profiles.toString(), "-o", out.toString(), "--set", "order.date=2026-02-30");
         assertEquals(ExitCode.INVALID_INPUT, invalid.code());
         assertTrue(invalid.err().contains("--set order.date:1:1: поле «order.date»: такой даты нет"), invalid.err());
         assertEquals(ExitCode.USAGE, run("batch", profiles.toString(), "--set", "без знака равенства").code());

@@ -5,10 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -34,17 +31,9 @@ class BrokenProfilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void refusedWithFileLineAndReason(String file, int line, String reason) throws Exception {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.run("generate", CORPUS.resolve(file).toString(), "-o", out.resolve("o").toString());
-        } finally {
-            System.setErr(saved);
-        }
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCode.INVALID_INPUT, code, message);
+        Cli.Result r = Cli.run("generate", CORPUS.resolve(file).toString(), "-o", out.resolve("o").toString());
+        String message = r.err();
+        assertEquals(ExitCode.INVALID_INPUT, r.code(), message);
         assertTrue(message.contains(file + ":" + line + ":"), "names " + file + ":" + line + " in: " + message);
         assertTrue(message.contains(reason), "says «" + reason + "» in: " + message);
         assertTrue(message.lines().allMatch(l -> l.startsWith("lokalakt: ")), message);

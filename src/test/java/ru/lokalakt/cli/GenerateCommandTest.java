@@ -4,9 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.Examples;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,23 +15,13 @@ class GenerateCommandTest {
     @TempDir
     Path out;
 
-    private record Run(int code, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(saved);
-        }
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void generatesBothDocumentsIntoTheInstitutionsFolder() {
-        Run r = run("generate", Examples.profile("ktis").toString(), "-o", out.toString(), "--format", "docx");
+        Cli.Result r = run("generate", Examples.profile("ktis").toString(), "-o", out.toString(), "--format", "docx");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("ktis/sferum-polozhenie.docx")));
         assertTrue(Files.isRegularFile(out.resolve("ktis/sferum-prikaz.docx")));
@@ -42,7 +29,7 @@ class GenerateCommandTest {
 
     @Test
     void onlyTheChosenDocument() {
-        Run r = run("generate", Examples.profile("ktis").toString(), "-o", out.toString(), "--format", "docx",
+        Cli.Result r = run("generate", Examples.profile("ktis").toString(), "-o", out.toString(), "--format", "docx",
                 "--doc", "sferum/prikaz");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertFalse(Files.exists(out.resolve("ktis/sferum-polozhenie.docx")));
@@ -53,7 +40,7 @@ class GenerateCommandTest {
     void aBrokenProfileIsOneLineNamingFileLineAndFieldAndWritesNothing() throws Exception {
         Path bad = out.resolve("bad.yaml");
         Files.writeString(bad, "extends: " + Examples.profile("ktis") + "\nid: bad\norder:\n  date: 2024-02-30\n");
-        Run r = run("generate", bad.toString(), "-o", out.resolve("o").toString(), "--format", "docx");
+        Cli.Result r = run("generate", bad.toString(), "-o", out.resolve("o").toString(), "--format", "docx");
         assertEquals(ExitCode.INVALID_INPUT, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("bad.yaml:4:"), r.err());

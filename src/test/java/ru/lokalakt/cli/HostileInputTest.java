@@ -7,8 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.DocxReader;
 import ru.lokalakt.Examples;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,25 +21,15 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private int run(ByteArrayOutputStream err, String... args) {
-        PrintStream saved = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setErr(saved);
-        }
-    }
-
     @Test
     void markupInAValueIsPrintedLiterallyInDocxAndPdf() throws Exception {
         String hostile = "Школа <b>&amp; </w:t></w:r> ${x} <#if true>";
         Path profile = dir.resolve("hostile.yaml");
         Files.writeString(profile, "extends: " + Examples.profile("litsey-derzhava") + "\nid: hostile\n"
                 + "order:\n  heading: '" + hostile + "'\n");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(ExitCode.OK, run(err, "generate", profile.toString(), "-o", dir.resolve("out").toString(),
-                "--doc", "sferum/prikaz", "--force"), err.toString(StandardCharsets.UTF_8));
+        Cli.Result r = Cli.run("generate", profile.toString(), "-o", dir.resolve("out").toString(),
+                "--doc", "sferum/prikaz", "--force");
+        assertEquals(ExitCode.OK, r.code(), r.err());
         String docx = DocxReader.text(Files.readAllBytes(dir.resolve("out/hostile/sferum-prikaz.docx")));
         assertTrue(docx.contains(hostile), docx);
         PdfReader reader = new PdfReader(Files.readAllBytes(dir.resolve("out/hostile/sferum-prikaz.pdf")));
@@ -55,11 +43,10 @@ class HostileInputTest {
         Files.createDirectories(templates.resolve("own"));
         Files.writeString(templates.resolve("own/doc.ftlx"), "<document title=\"t\" author=\"a\" date=\"2024-01-01\">"
                 + "<p>${\"freemarker.template.utility.Execute\"?new()(\"id\")}</p></document>");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(err, "generate", Examples.profile("ktis").toString(), "-o", dir.resolve("out").toString(),
+        Cli.Result r = Cli.run("generate", Examples.profile("ktis").toString(), "-o", dir.resolve("out").toString(),
                 "--templates", templates.toString());
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCode.INVALID_INPUT, code, message);
+        String message = r.err();
+        assertEquals(ExitCode.INVALID_INPUT, r.code(), message);
         assertTrue(message.contains("own/doc.ftlx") && message.contains("строка 1"), message);
         assertFalse(Files.exists(dir.resolve("out/ktis")));
     }

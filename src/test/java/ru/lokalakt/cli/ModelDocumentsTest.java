@@ -5,9 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.DocxReader;
 import ru.lokalakt.Examples;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,14 +17,8 @@ class ModelDocumentsTest {
     @TempDir
     Path dir;
 
-    private int run(String... args) {
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(saved);
-        }
+    private static int run(String... args) {
+        return Cli.run(args).code();
     }
 
     @Test

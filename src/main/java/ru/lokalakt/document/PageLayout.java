@@ -7,6 +7,12 @@ public record PageLayout(int fontSizePt, double marginTopMm, double marginRightM
     public static final double A4_WIDTH_MM = 210;
     public static final double A4_HEIGHT_MM = 297;
     public static final double FIRST_LINE_INDENT_MM = 12.5;
+    /** Header and footer stand this far from the top and bottom edges of the page. */
+    public static final double HEADER_FOOTER_DISTANCE_MM = 10;
+    /** The running header's type: smaller than the text, as the college's documents have it. */
+    public static final int RUNNING_HEADER_PT = 10;
+    /** The hint beside a blank of a model document. */
+    public static final int BLANK_HINT_PT = 9;
 
     public PageLayout {
         if (fontSizePt < 12 || fontSizePt > 14) {

@@ -54,8 +54,6 @@ import static ru.lokalakt.render.docx.WordXml.twips;
  */
 final class BodyBuilder {
     private static final ObjectFactory W = Context.getWmlObjectFactory();
-    /** Hints under blanks of model documents: 9 pt. */
-    static final int HINT_HALF_POINTS = 18;
 
     private final PageLayout layout;
     private final List<Object> body;
@@ -304,7 +302,7 @@ final class BodyBuilder {
                 r = W.createR();
                 RPr small = W.createRPr();
                 org.docx4j.wml.HpsMeasure size = W.createHpsMeasure();
-                size.setVal(BigInteger.valueOf(HINT_HALF_POINTS));
+                size.setVal(BigInteger.valueOf(PageLayout.BLANK_HINT_PT * 2L));
                 small.setSz(size);
                 r.setRPr(small);
                 org.docx4j.wml.Text hint = W.createText();
@@ -335,8 +333,8 @@ final class BodyBuilder {
         mar.setRight(BigInteger.valueOf(twips(layout.marginRightMm())));
         mar.setBottom(BigInteger.valueOf(twips(layout.marginBottomMm())));
         mar.setLeft(BigInteger.valueOf(twips(layout.marginLeftMm())));
-        mar.setHeader(BigInteger.valueOf(twips(HeaderXml.HEADER_DISTANCE_MM)));
-        mar.setFooter(BigInteger.valueOf(twips(HeaderXml.HEADER_DISTANCE_MM)));
+        mar.setHeader(BigInteger.valueOf(twips(PageLayout.HEADER_FOOTER_DISTANCE_MM)));
+        mar.setFooter(BigInteger.valueOf(twips(PageLayout.HEADER_FOOTER_DISTANCE_MM)));
         mar.setGutter(BigInteger.ZERO);
         sect.setPgMar(mar);
         sect.setTitlePg(new BooleanDefaultTrue());

@@ -1,45 +1,39 @@
 package ru.lokalakt.render.docx;
 
-/** The two headers: an empty one for page 1, the centred page number for the rest. */
+import ru.lokalakt.document.PageLayout;
+
+/** The headers: an empty one for page 1; from page 2, the centred page number or the running header. */
 final class HeaderXml {
-    /** The page number sits in the top margin, this far from the page edge. */
-    static final double HEADER_DISTANCE_MM = 10;
+    private static final String RUNNING_SIZE = "<w:rPr><w:sz w:val=\"" + PageLayout.RUNNING_HEADER_PT * 2 + "\"/></w:rPr>";
 
     private HeaderXml() {
     }
 
-    /** Short title at the left, «страница N из M» at the right edge of the text. */
+    static String header(boolean withPageNumber) {
+        return "<w:hdr " + WordXml.NAMESPACES + "><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>"
+                + (withPageNumber ? field("PAGE", "") : "") + "</w:p></w:hdr>";
+    }
+
+    /** Short title at the left, «страница N из M» at the right edge of the text, a rule under both. */
     static String runningHeader(String title, int textWidthTwips) {
         return "<w:hdr " + WordXml.NAMESPACES + "><w:p><w:pPr><w:pStyle w:val=\"Header\"/>"
                 + "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
                 + "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + textWidthTwips + "\"/></w:tabs><w:jc w:val=\"left\"/>"
-                + "<w:rPr><w:sz w:val=\"20\"/></w:rPr></w:pPr>"
-                + "<w:r><w:rPr><w:sz w:val=\"20\"/></w:rPr><w:t xml:space=\"preserve\">" + WordXml.escape(title) + "</w:t></w:r>"
-                + "<w:r><w:rPr><w:sz w:val=\"20\"/></w:rPr><w:tab/><w:t xml:space=\"preserve\">страница </w:t></w:r>"
-                + field("PAGE", "2") + "<w:r><w:rPr><w:sz w:val=\"20\"/></w:rPr><w:t xml:space=\"preserve\"> из </w:t></w:r>"
-                + field("NUMPAGES", "2") + "</w:p></w:hdr>";
+                + RUNNING_SIZE + "</w:pPr>"
+                + run(WordXml.escape(title)) + "<w:r>" + RUNNING_SIZE + "<w:tab/></w:r>" + run("страница ")
+                + field("PAGE", RUNNING_SIZE) + run(" из ") + field("NUMPAGES", RUNNING_SIZE) + "</w:p></w:hdr>";
     }
 
-    private static String field(String instruction, String shown) {
-        String small = "<w:rPr><w:sz w:val=\"20\"/></w:rPr>";
-        return "<w:r>" + small + "<w:fldChar w:fldCharType=\"begin\"/></w:r>"
-                + "<w:r>" + small + "<w:instrText xml:space=\"preserve\"> " + instruction + " </w:instrText></w:r>"
-                + "<w:r>" + small + "<w:fldChar w:fldCharType=\"separate\"/></w:r>"
-                + "<w:r>" + small + "<w:t>" + shown + "</w:t></w:r>"
-                + "<w:r>" + small + "<w:fldChar w:fldCharType=\"end\"/></w:r>";
+    private static String run(String text) {
+        return "<w:r>" + RUNNING_SIZE + "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
     }
 
-    static String header(boolean withPageNumber) {
-        StringBuilder h = new StringBuilder("<w:hdr ").append(WordXml.NAMESPACES).append("><w:p><w:pPr>")
-                .append("<w:pStyle w:val=\"Header\"/></w:pPr>");
-        if (withPageNumber) {
-            h.append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>")
-                    .append("<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>")
-                    .append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>")
-                    .append("<w:r><w:t>2</w:t></w:r>")
-                    .append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
-        }
-        h.append("</w:p></w:hdr>");
-        return h.toString();
+    /** A Word field; «2» stands in until Word or LibreOffice computes it. */
+    private static String field(String instruction, String runProperties) {
+        return "<w:r>" + runProperties + "<w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r>" + runProperties + "<w:instrText xml:space=\"preserve\"> " + instruction + " </w:instrText></w:r>"
+                + "<w:r>" + runProperties + "<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + "<w:r>" + runProperties + "<w:t>2</w:t></w:r>"
+                + "<w:r>" + runProperties + "<w:fldChar w:fldCharType=\"end\"/></w:r>";
     }
 }

@@ -83,7 +83,7 @@ public final class PdfRenderer implements Renderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(65536);
         // A QR code stands in the first page's footer; like Word, the first page's text makes room for it.
         double firstBottomMm = document.qrCode() == null ? layout.marginBottomMm()
-                : Math.max(layout.marginBottomMm(), FOOTER_DISTANCE_MM + QrCode.SIZE_MM + 1);
+                : Math.max(layout.marginBottomMm(), PageLayout.HEADER_FOOTER_DISTANCE_MM + QrCode.SIZE_MM + 1);
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
                 pt(layout.marginLeftMm()), pt(layout.marginRightMm()), pt(layout.marginTopMm()), pt(firstBottomMm));
         try {
@@ -230,7 +230,7 @@ public final class PdfRenderer implements Renderer {
                     p.add(Chunk.NEWLINE);
                 } else if (inline instanceof ru.lokalakt.document.Blank b) {
                     p.add(new Chunk(ru.lokalakt.document.Blank.LINE, font(false, false, size)));
-                    p.add(new Chunk(" (" + b.hint() + ")", font(false, false, HINT_SIZE)));
+                    p.add(new Chunk(" (" + b.hint() + ")", font(false, false, PageLayout.BLANK_HINT_PT)));
                 }
             }
             if (content.isEmpty() && label == null) {
@@ -371,19 +371,7 @@ public final class PdfRenderer implements Renderer {
         }
     }
 
-    /** Hints beside blanks of model documents, as in the DOCX. */
-    static final float HINT_SIZE = 9;
-
-    /** The running header is set in 10 pt, as the DOCX header. */
-    static final float RUNNING_SIZE = 10;
-
-    /** Where the header's text stands, as in the DOCX. */
-    private static final class HeaderXml {
-        static final double DISTANCE_MM = 10;
-    }
-
-    /** The footer sits this far above the bottom edge, as in the DOCX. */
-    static final double FOOTER_DISTANCE_MM = 10;
+    private static final float RUNNING_SIZE = PageLayout.RUNNING_HEADER_PT;
 
     /**
      * What every page carries besides its text: the page number centred in the top margin from page 2, where the
@@ -425,7 +413,7 @@ public final class PdfRenderer implements Renderer {
 
         private void runningHeader(PdfWriter writer, com.lowagie.text.Document document, int page) {
             var cb = writer.getDirectContent();
-            float baseline = document.getPageSize().getHeight() - pt(HeaderXml.DISTANCE_MM) - font.getFontDescriptor(BaseFont.ASCENT, RUNNING_SIZE);
+            float baseline = document.getPageSize().getHeight() - pt(PageLayout.HEADER_FOOTER_DISTANCE_MM) - font.getFontDescriptor(BaseFont.ASCENT, RUNNING_SIZE);
             String pageText = "страница " + page + " из ";
             float reserve = font.getWidthPoint("99", RUNNING_SIZE);
             float pageX = document.right() - reserve - font.getWidthPoint(pageText, RUNNING_SIZE);
@@ -458,7 +446,7 @@ public final class PdfRenderer implements Renderer {
             }
             var cb = writer.getDirectContent();
             float x = (document.left() + document.right()) / 2;
-            float y = document.getPageSize().getHeight() - pt(10) - font.getFontDescriptor(BaseFont.ASCENT, size);
+            float y = document.getPageSize().getHeight() - pt(PageLayout.HEADER_FOOTER_DISTANCE_MM) - font.getFontDescriptor(BaseFont.ASCENT, size);
             cb.beginText();
             cb.setFontAndSize(font, size);
             cb.showTextAligned(Element.ALIGN_CENTER, String.valueOf(page), x, y, 0);
@@ -471,7 +459,7 @@ public final class PdfRenderer implements Renderer {
             float side = pt(QrCode.SIZE_MM);
             float module = side / (qr.size() + 8);
             float left = document.right() - side + 4 * module;
-            float top = pt(FOOTER_DISTANCE_MM) + side - 4 * module;
+            float top = pt(PageLayout.HEADER_FOOTER_DISTANCE_MM) + side - 4 * module;
             cb.saveState();
             cb.setGrayFill(0);
             for (int y = 0; y < qr.size(); y++) {

@@ -35,32 +35,29 @@ public final class Generator {
 
     /** Every finding of the proofreading checks in every document, without writing anything. */
     public List<Finding> lint(Profile profile, List<String> documentIds) {
-        Linter linter = new Linter(profile);
+        Prepared prepared = prepare(profile);
         List<Finding> findings = new ArrayList<>();
         for (String id : documentIds) {
-            findings.addAll(linter.check(id, document(profile, id)));
+            findings.addAll(prepared.linter().check(id, prepared.document(id)));
         }
         return findings;
     }
 
     public Document document(Profile profile, String documentId) {
-        ProfileValidator.validate(profile);
-        Map<String, Object> model = TemplateModelBuilder.build(profile);
-        return typography(profile).apply(engine.render(documentId, model, profile.source().getFileName().toString()));
+        return prepare(profile).document(documentId);
     }
 
     /** Renders every document in every format before anything is written, so a failure leaves no partial set. */
     public List<RenderedFile> render(Profile profile, List<String> documentIds) {
-        ProfileValidator.validate(profile);
-        Map<String, Object> model = TemplateModelBuilder.build(profile);
-        Typography typography = typography(profile);
-        Linter linter = new Linter(profile);
+        Prepared prepared = prepare(profile);
         List<RenderedFile> files = new ArrayList<>();
         for (String id : documentIds) {
-            Document document = typography.apply(engine.render(id, model, profile.source().getFileName().toString()));
-            List<Finding> findings = linter.check(id, document);
-            if (!findings.isEmpty() && !force) {
-                throw new LintException(profile.source().toString(), findings);
+            Document document = prepared.document(id);
+            if (!force) {
+                List<Finding> findings = prepared.linter().check(id, document);
+                if (!findings.isEmpty()) {
+                    throw new LintException(profile.source().toString(), findings);
+                }
             }
             for (Renderer renderer : renderers) {
                 String name = id.replace('/', '-') + "." + renderer.extension();
@@ -70,9 +67,20 @@ public final class Generator {
         return files;
     }
 
-    private static Typography typography(Profile profile) {
+    /** What a profile's documents share, made once per profile: validation, the template model, the rules. */
+    private Prepared prepare(Profile profile) {
+        ProfileValidator.validate(profile);
         String nesting = profile.string("typography.quotes");
-        return new Typography("typographic".equals(nesting)
+        Typography typography = new Typography("typographic".equals(nesting)
                 ? Typography.QuoteNesting.TYPOGRAPHIC : Typography.QuoteNesting.SAME);
+        return new Prepared(engine, TemplateModelBuilder.build(profile), typography, new Linter(profile),
+                profile.source().getFileName().toString());
+    }
+
+    private record Prepared(TemplateEngine engine, Map<String, Object> model, Typography typography, Linter linter,
+                            String profileName) {
+        Document document(String id) {
+            return typography.apply(engine.render(id, model, profileName));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package ru.lokalakt.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,21 +31,11 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ПАПКА|ФАЙЛ", arity = "1..*", description = "папки с профилями и файлы профилей")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "ПАПКА", description = "куда писать (по умолчанию out)")
-    Path output = Path.of("out");
+    @Mixin
+    RenderOptions options;
 
     @Option(names = "--jobs", paramLabel = "N", description = "параллельных потоков (по умолчанию по числу ядер)")
     int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx,pdf)")
-    String format = "docx,pdf";
-
-    @Option(names = "--pdfa", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "PDF в формате PDF/A-1b (по умолчанию да)")
-    boolean pdfA = true;
-
-    @Option(names = "--doc", paramLabel = "ДОКУМЕНТЫ", split = ",", description = "какие документы (по умолчанию все)")
-    List<String> documents;
 
     @Option(names = "--set", paramLabel = "ПОЛЕ=ЗНАЧЕНИЕ",
             description = "заменить поле во всех профилях, например --set order.date=2025-09-01")
@@ -52,15 +43,6 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--changed-only", description = "перечислить только записанные заново файлы")
     boolean changedOnly;
-
-    @Option(names = "--model", description = "недостающие сведения об организации — пропуски с подсказками, а не ошибки")
-    boolean model;
-
-    @Option(names = "--force", description = "записать документы, даже если проверка нашла ошибки")
-    boolean force;
-
-    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
-    Path templates;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -79,21 +61,21 @@ final class BatchCommand implements Callable<Integer> {
             err.println("lokalakt: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
+        TemplateEngine engine = options.engine();
         List<String> ids;
         Generator generator;
         try {
-            ids = Documents.choose(engine, documents);
-            generator = new Generator(engine, Formats.parse(format, pdfA), force);
+            ids = options.documentIds(engine);
+            generator = options.generator(engine);
         } catch (UsageException e) {
             err.println("lokalakt: " + e.getMessage());
             return ExitCode.USAGE;
         }
         List<Path> profiles = ProfileFinder.find(inputs);
-        Progress progress = new Progress(profiles.size(), out, err, changedOnly, output);
-        BatchRunner runner = new BatchRunner(generator, ids, overrides, Home.profiles(), output, jobs, model);
+        Progress progress = new Progress(profiles.size(), out, err, changedOnly, options.output);
+        BatchRunner runner = new BatchRunner(generator, ids, overrides, Home.profiles(), options.output, jobs, options.model);
         List<ManifestRow> rows = runner.run(profiles, progress::report);
-        Manifest.write(output, rows);
+        Manifest.write(options.output, rows);
         progress.finish();
         long written = rows.stream().filter(r -> r.status() == ManifestRow.Status.WRITTEN).count();
         long unchanged = rows.stream().filter(r -> r.status() == ManifestRow.Status.UNCHANGED).count();

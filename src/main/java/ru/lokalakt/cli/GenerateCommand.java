@@ -1,7 +1,7 @@
 package ru.lokalakt.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,29 +31,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ПРОФИЛЬ", description = "файл профиля организации (.yaml)")
     Path profile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "ПАПКА", description = "куда писать (по умолчанию out)")
-    Path output = Path.of("out");
-
-    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx,pdf)")
-    String format = "docx,pdf";
-
-    @Option(names = "--pdfa", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "PDF в формате PDF/A-1b для архива (по умолчанию да; --no-pdfa — обычный PDF)")
-    boolean pdfA = true;
-
-    @Option(names = "--doc", paramLabel = "ДОКУМЕНТЫ", split = ",",
-            description = "какие документы (по умолчанию все), например sferum/polozhenie")
-    List<String> documents;
-
-    @Option(names = "--model", description = "типовые документы: недостающие сведения об организации — пропуски "
-            + "с подсказками; профиль региона без вида организации даёт документы для каждого вида")
-    boolean model;
-
-    @Option(names = "--force", description = "записать документы, даже если проверка нашла ошибки")
-    boolean force;
-
-    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
-    Path templates;
+    @Mixin
+    RenderOptions options;
 
     /** The model profiles a profile stands for: itself, or, lacking a kind, itself with each bundled kind. */
     private static List<Profile> models(ProfileLoader loader, Profile profile) throws IOException {
@@ -76,19 +55,19 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
-            List<String> ids = Documents.choose(engine, documents);
-            Generator generator = new Generator(engine, Formats.parse(format, pdfA), force);
+            TemplateEngine engine = options.engine();
+            List<String> ids = options.documentIds(engine);
+            Generator generator = options.generator(engine);
             ProfileLoader loader = new ProfileLoader(Home.profiles());
             Profile loaded = loader.load(profile);
-            List<Profile> profiles = model || ModelProfile.requested(loaded) ? models(loader, loaded) : List.of(loaded);
+            List<Profile> profiles = options.model || ModelProfile.requested(loaded) ? models(loader, loaded) : List.of(loaded);
             // Everything is rendered before anything is written: a failure leaves no partial set behind.
             List<List<RenderedFile>> rendered = new java.util.ArrayList<>();
             for (Profile p : profiles) {
                 rendered.add(generator.render(p, ids));
             }
             for (int i = 0; i < profiles.size(); i++) {
-                Path folder = output.resolve(profiles.get(i).id());
+                Path folder = options.output.resolve(profiles.get(i).id());
                 OutputWriter.writeAll(folder, rendered.get(i));
                 for (RenderedFile file : rendered.get(i)) {
                     out.println(folder.resolve(file.fileName()));

@@ -7,11 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import ru.lokalakt.generate.Generator;
 import ru.lokalakt.lint.Finding;
-import ru.lokalakt.profile.Profile;
-import ru.lokalakt.profile.ProfileException;
-import ru.lokalakt.profile.ProfileLoader;
 import ru.lokalakt.template.TemplateEngine;
-import ru.lokalakt.template.TemplateFailure;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,30 +29,18 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
         Generator generator = new Generator(engine, List.of());
-        ProfileLoader loader = new ProfileLoader(Home.profiles());
-        int status = ExitCode.OK;
-        for (Path path : profiles) {
-            try {
-                Profile profile = loader.load(path);
-                List<Finding> findings = generator.lint(profile, engine.documentIds());
-                for (Finding f : findings) {
-                    out.println(path + ": " + f);
-                }
-                if (findings.isEmpty()) {
-                    out.println(path + ": замечаний нет");
-                } else {
-                    status = ExitCode.INVALID_INPUT;
-                }
-            } catch (ProfileException | TemplateFailure e) {
-                Messages.print(err, e.getMessage());
-                status = ExitCode.INVALID_INPUT;
+        PrintWriter out = spec.commandLine().getOut();
+        return EachProfile.check(profiles, out, spec.commandLine().getErr(), (path, profile) -> {
+            List<Finding> findings = generator.lint(profile, engine.documentIds());
+            for (Finding f : findings) {
+                out.println(path + ": " + f);
             }
-        }
-        out.flush();
-        return status;
+            if (findings.isEmpty()) {
+                out.println(path + ": замечаний нет");
+            }
+            return findings.isEmpty();
+        });
     }
 }

@@ -4,14 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import ru.lokalakt.document.Document;
 import ru.lokalakt.generate.Generator;
-import ru.lokalakt.profile.Profile;
-import ru.lokalakt.profile.ProfileException;
-import ru.lokalakt.profile.ProfileLoader;
 import ru.lokalakt.template.TemplateEngine;
-import ru.lokalakt.template.TemplateFailure;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,21 +25,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         TemplateEngine engine = new TemplateEngine(Home.templates());
         Generator generator = new Generator(engine, List.of());
-        ProfileLoader loader = new ProfileLoader(Home.profiles());
-        int status = ExitCode.OK;
-        for (Path path : profiles) {
-            try {
-                Profile profile = loader.load(path);
-                profile.id();
-                for (String id : engine.documentIds()) {
-                    Document ignored = generator.document(profile, id);
-                }
-                spec.commandLine().getOut().println(path + ": в порядке");
-            } catch (ProfileException | TemplateFailure e) {
-                Messages.print(spec.commandLine().getErr(), e.getMessage());
-                status = ExitCode.INVALID_INPUT;
-            }
-        }
-        return status;
+        PrintWriter out = spec.commandLine().getOut();
+        return EachProfile.check(profiles, out, spec.commandLine().getErr(), (path, profile) -> {
+            profile.id();
+            generator.documents(profile, engine.documentIds());
+            out.println(path + ": в порядке");
+            return true;
+        });
     }
 }

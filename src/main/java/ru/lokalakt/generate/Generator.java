@@ -47,6 +47,12 @@ public final class Generator {
         return prepare(profile).document(documentId);
     }
 
+    /** The documents of a profile, without rendering them to any format. */
+    public List<Document> documents(Profile profile, List<String> documentIds) {
+        Prepared prepared = prepare(profile);
+        return documentIds.stream().map(prepared::document).toList();
+    }
+
     /** Renders every document in every format before anything is written, so a failure leaves no partial set. */
     public List<RenderedFile> render(Profile profile, List<String> documentIds) {
         Prepared prepared = prepare(profile);

@@ -40,17 +40,11 @@ public final class BatchRunner {
     private final Generator generator;
     private final List<String> documentIds;
     private final List<SetOption> overrides;
-    private final Path bundledProfiles;
     private final Path out;
     private final int jobs;
     private final boolean model;
     private final Map<String, Path> claimedIds = new ConcurrentHashMap<>();
     private final ThreadLocal<ProfileLoader> loaders;
-
-    public BatchRunner(Generator generator, List<String> documentIds, List<SetOption> overrides, Path bundledProfiles,
-                       Path out, int jobs) {
-        this(generator, documentIds, overrides, bundledProfiles, out, jobs, false);
-    }
 
     /** {@code model}: missing institution facts become blanks with hints instead of errors. */
     public BatchRunner(Generator generator, List<String> documentIds, List<SetOption> overrides, Path bundledProfiles,
@@ -59,7 +53,6 @@ public final class BatchRunner {
         this.generator = generator;
         this.documentIds = List.copyOf(documentIds);
         this.overrides = List.copyOf(overrides);
-        this.bundledProfiles = bundledProfiles;
         this.out = out;
         this.jobs = jobs;
         this.loaders = ThreadLocal.withInitial(() -> new ProfileLoader(bundledProfiles));
@@ -103,8 +96,7 @@ public final class BatchRunner {
                 profile = o.apply(profile);
             }
             if (model || ru.lokalakt.profile.ModelProfile.requested(profile)) {
-                profile = ru.lokalakt.profile.ModelProfile.fill(profile, profile.isInstitution() ? profile.id()
-                        : ru.lokalakt.profile.ModelProfile.id(source, null));
+                profile = ru.lokalakt.profile.ModelProfile.fill(profile);
             }
             id = profile.id();
             Path previous = claimedIds.putIfAbsent(id, source);

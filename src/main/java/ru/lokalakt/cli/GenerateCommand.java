@@ -34,22 +34,6 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     RenderOptions options;
 
-    /** The model profiles a profile stands for: itself, or, lacking a kind, itself with each bundled kind. */
-    private static List<Profile> models(ProfileLoader loader, Profile profile) throws IOException {
-        if (profile.get("kind.id") != null) {
-            String id = profile.isInstitution() ? profile.id() : ModelProfile.id(profile.source(), null);
-            return List.of(ModelProfile.fill(profile, id));
-        }
-        List<Profile> out = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<Path> kinds = java.nio.file.Files.list(Home.profiles().resolve("kinds"))) {
-            for (Path kind : kinds.filter(k -> k.toString().endsWith(".yaml")).sorted().toList()) {
-                String kindId = kind.getFileName().toString().replaceFirst("\\.yaml$", "");
-                out.add(ModelProfile.fill(loader.combine(kind, profile.source()), ModelProfile.id(profile.source(), kindId)));
-            }
-        }
-        return out;
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +44,8 @@ final class GenerateCommand implements Callable<Integer> {
             Generator generator = options.generator(engine);
             ProfileLoader loader = new ProfileLoader(Home.profiles());
             Profile loaded = loader.load(profile);
-            List<Profile> profiles = options.model || ModelProfile.requested(loaded) ? models(loader, loaded) : List.of(loaded);
+            List<Profile> profiles = options.model || ModelProfile.requested(loaded)
+                    ? ModelProfile.expand(loader, loaded, Home.profiles().resolve("kinds")) : List.of(loaded);
             // Everything is rendered before anything is written: a failure leaves no partial set behind.
             List<List<RenderedFile>> rendered = new java.util.ArrayList<>();
             for (Profile p : profiles) {

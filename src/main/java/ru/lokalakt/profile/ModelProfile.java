@@ -2,9 +2,14 @@ package ru.lokalakt.profile;
 
 import ru.lokalakt.document.Blank;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A model (типовой) document: a region's or a kind's profile in which every fact of a particular institution that
@@ -35,8 +40,31 @@ public final class ModelProfile {
         return Boolean.TRUE.equals(profile.get("model")) || Boolean.TRUE.equals(profile.get("region.model"));
     }
 
-    /** The profile with blanks for what it lacks, an id of its own, and no staff to name in the order. */
-    public static Profile fill(Profile profile, String id) {
+    /** An institution's profile keeps its id; a region's or a kind's is named after its file. */
+    public static Profile fill(Profile profile) {
+        return fill(profile, profile.isInstitution() ? profile.id() : id(profile.source(), null));
+    }
+
+    /**
+     * The model profiles a profile stands for: itself, or, lacking a kind, itself combined with each kind in
+     * {@code kinds} (one set of model documents per kind of institution).
+     */
+    public static List<Profile> expand(ProfileLoader loader, Profile profile, Path kinds) throws IOException {
+        if (profile.get("kind.id") != null) {
+            return List.of(fill(profile));
+        }
+        List<Profile> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(kinds)) {
+            for (Path kind : files.filter(k -> k.toString().endsWith(".yaml")).sorted().toList()) {
+                String kindId = kind.getFileName().toString().replaceFirst("\\.yaml$", "");
+                out.add(fill(loader.combine(kind, profile.source()), id(profile.source(), kindId)));
+            }
+        }
+        return out;
+    }
+
+    /** The profile with blanks for what it lacks, the given id, and no staff to name in the order. */
+    private static Profile fill(Profile profile, String id) {
         Location here = new Location(profile.source(), 1, 1);
         Profile p = profile.with("id", id, here);
         for (Map.Entry<String, String> blank : BLANKS.entrySet()) {
@@ -51,7 +79,7 @@ public final class ModelProfile {
     }
 
     /** The id of a model profile: the file it comes from and, where the kind is added, the kind. */
-    public static String id(Path source, String kind) {
+    private static String id(Path source, String kind) {
         String stem = source.getFileName().toString().replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "-");
         return "model-" + stem + (kind == null ? "" : "-" + kind);
     }

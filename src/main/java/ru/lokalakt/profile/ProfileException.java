@@ -1,22 +1,14 @@
 package ru.lokalakt.profile;
 
-import java.nio.file.Path;
-
 /** A defect of the input, told as one line: where it is, which field, what is wrong. */
 public class ProfileException extends RuntimeException {
-    private final transient Path file;
-
     public ProfileException(Location location, String field, String message) {
-        this(location == null ? null : location.file(), format(location, field, message));
+        this(format(location, field, message));
     }
 
-    public ProfileException(Path file, String message) {
+    /** A message that already says where (a missing file has no line), or several such lines. */
+    public ProfileException(String message) {
         super(message);
-        this.file = file;
-    }
-
-    public Path file() {
-        return file;
     }
 
     private static String format(Location location, String field, String message) {

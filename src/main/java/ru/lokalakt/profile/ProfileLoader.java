@@ -291,7 +291,7 @@ public final class ProfileLoader {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new ProfileException(file, file + ": это папка, а нужен файл профиля .yaml");
+                throw new ProfileException(file + ": это папка, а нужен файл профиля .yaml");
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -300,9 +300,9 @@ public final class ProfileLoader {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ProfileException(file, file + ": файл не найден");
+            throw new ProfileException(file + ": файл не найден");
         } catch (IOException e) {
-            throw new ProfileException(file, file + ": не удалось прочитать файл: " + e.getMessage());
+            throw new ProfileException(file + ": не удалось прочитать файл: " + e.getMessage());
         }
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
                 || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {

@@ -49,7 +49,7 @@ public final class ProfileValidator {
     public static void validate(Profile profile) {
         List<String> found = problems(profile);
         if (!found.isEmpty()) {
-            throw new ProfileException(profile.source(), String.join("\n", found));
+            throw new ProfileException(String.join("\n", found));
         }
     }
 

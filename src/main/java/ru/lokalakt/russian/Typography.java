@@ -189,9 +189,4 @@ public final class Typography {
         return r;
     }
 
-    /** A plain-text check used by tests and lint: a straight quote left anywhere. */
-    public static boolean hasStraightQuote(String s) {
-        return s.indexOf('"') >= 0;
-    }
-
 }

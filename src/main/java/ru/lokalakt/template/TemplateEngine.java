@@ -54,10 +54,6 @@ public final class TemplateEngine {
         this.configuration = cfg;
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** Document ids: template paths below the root without the extension, e.g. "sferum/polozhenie". */
     public List<String> documentIds() {
         List<String> ids = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.nio.file.Path;
                 "3:внутренняя ошибка (отчёт сохранён в файл)"})
 public final class Main implements Runnable {
     public static void main(String[] args) {
+        EarlyStart.docxIfNeeded(args);
         System.exit(run(args));
     }
 

@@ -53,7 +53,10 @@ public final class Generator {
         return documentIds.stream().map(prepared::document).toList();
     }
 
-    /** Renders every document in every format before anything is written, so a failure leaves no partial set. */
+    /**
+     * Renders every document in every format before anything is written, so a failure leaves no partial set.
+     * Files come in the order of documents, then of formats; renderers slow to prepare run last for each.
+     */
     public List<RenderedFile> render(Profile profile, List<String> documentIds) {
         Prepared prepared = prepare(profile);
         List<RenderedFile> files = new ArrayList<>();
@@ -65,10 +68,17 @@ public final class Generator {
                     throw new LintException(profile.source().toString(), findings);
                 }
             }
-            for (Renderer renderer : renderers) {
-                String name = id.replace('/', '-') + "." + renderer.extension();
-                files.add(new RenderedFile(id, renderer.extension(), name, renderer.render(document)));
+            RenderedFile[] byFormat = new RenderedFile[renderers.size()];
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < renderers.size(); i++) {
+                    Renderer renderer = renderers.get(i);
+                    if (renderer.slowToPrepare() == (pass == 1)) {
+                        String name = id.replace('/', '-') + "." + renderer.extension();
+                        byFormat[i] = new RenderedFile(id, renderer.extension(), name, renderer.render(document));
+                    }
+                }
             }
+            files.addAll(List.of(byFormat));
         }
         return files;
     }

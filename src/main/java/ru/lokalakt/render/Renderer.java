@@ -8,4 +8,16 @@ public interface Renderer {
     String extension();
 
     byte[] render(Document document);
+
+    /**
+     * Loads what rendering needs before the first document, so that a caller can have it done on a spare core
+     * while it reads profiles and templates. Safe to skip: render() loads the same on first use.
+     */
+    default void prepare() {
+    }
+
+    /** True when {@link #prepare()} takes long in a fresh JVM: such renderers go last, so that it can finish meanwhile. */
+    default boolean slowToPrepare() {
+        return false;
+    }
 }

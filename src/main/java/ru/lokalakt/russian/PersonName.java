@@ -15,6 +15,7 @@ import java.util.Objects;
  * profile win over every rule.
  */
 public final class PersonName {
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final Petrovich PETROVICH = new Petrovich();
     private static final char NBSP = '\u00A0';
 
@@ -82,7 +83,7 @@ public final class PersonName {
         if (isIndeclinable(part)) {
             return part;
         }
-        String s = part.toLowerCase(new Locale("ru"));
+        String s = part.toLowerCase(RUSSIAN);
         // Adjectival surnames decline as adjectives: petrovich gives «Осадчой» where Russian has «Осадчей».
         // Men's -ий is adjectival only after к, г, х and the hushing consonants (Достоевский, Горький); Гудзий is a noun.
         boolean adjectival = gender == Gender.FEMALE ? s.endsWith("ая") || s.endsWith("яя")
@@ -122,7 +123,7 @@ public final class PersonName {
     }
 
     private boolean isIndeclinable(String part) {
-        String s = part.toLowerCase(new Locale("ru"));
+        String s = part.toLowerCase(RUSSIAN);
         if (s.endsWith("ых") || s.endsWith("их") || s.endsWith("ко") || s.endsWith("аго") || s.endsWith("яго")) {
             return true;
         }

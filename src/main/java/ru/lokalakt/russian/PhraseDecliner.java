@@ -12,6 +12,7 @@ import java.util.Set;
  * everything after the head noun stay as written. Profiles override any form the rules get wrong.
  */
 public final class PhraseDecliner {
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     /** Words that are adjectives in form but head a phrase as nouns do. */
     private static final Set<String> SUBSTANTIVES = Set.of("заведующий", "заведующая", "ответственный",
             "ответственная", "дежурный", "дежурная", "управляющий", "управляющая");
@@ -243,6 +244,6 @@ public final class PhraseDecliner {
     }
 
     private static String lower(String s) {
-        return s.toLowerCase(new Locale("ru"));
+        return s.toLowerCase(RUSSIAN);
     }
 }

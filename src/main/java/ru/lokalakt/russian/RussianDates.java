@@ -13,17 +13,27 @@ public final class RussianDates {
 
     /** 02.02.2024: requisites (date of the document, approval stamps). */
     public static String numeric(LocalDate date) {
-        return String.format("%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return twoDigits(date.getDayOfMonth()) + "." + twoDigits(date.getMonthValue()) + "." + year(date);
     }
 
     /** «02» февраля 2024 г.: approval forms with a place for the day. */
     public static String quoted(LocalDate date) {
-        return String.format("«%02d»%c%s%c%04d%cг.", date.getDayOfMonth(), NBSP, month(date), NBSP, date.getYear(), NBSP);
+        return "«" + twoDigits(date.getDayOfMonth()) + "»" + NBSP + month(date) + NBSP + year(date) + NBSP + "г.";
     }
 
     /** 7 февраля 2024 года: running text, deadlines. */
     public static String text(LocalDate date) {
         return date.getDayOfMonth() + "" + NBSP + month(date) + NBSP + date.getYear() + NBSP + "года";
+    }
+
+    // Plain concatenation, not String.format: dates are made for every institution of a batch.
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private static String year(LocalDate date) {
+        String y = Integer.toString(date.getYear());
+        return "0".repeat(Math.max(0, 4 - y.length())) + y;
     }
 
     public static String month(LocalDate date) {

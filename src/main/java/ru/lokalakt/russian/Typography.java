@@ -36,17 +36,19 @@ public final class Typography {
     private static final Pattern NUMERO = Pattern.compile("([№§])" + SPACE + "*(?=\\S)");
     /** «№ » at the end of a run: the number is the next inline (a blank of a model document). */
     private static final Pattern NUMERO_AT_END = Pattern.compile("([№§])" + SPACE + "+$");
-    private static final Pattern INITIALS_BEFORE = Pattern.compile("\\b([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)" + SPACE + "?(?=[А-ЯЁ][а-яё])");
-    private static final Pattern INITIALS_PAIR = Pattern.compile("(?<![А-ЯЁа-яё])([А-ЯЁ]\\.) ?([А-ЯЁ]\\.)");
-    private static final Pattern SINGLE_INITIAL_BEFORE = Pattern.compile("(?<![А-ЯЁа-яё.])([А-ЯЁ]\\.)" + SPACE + "(?=[А-ЯЁ][а-яё]{2,})");
+    // A leading (?=…) on a pattern that starts with \b or a look-behind lets the scan reject most positions
+    // with one character test.
+    private static final Pattern INITIALS_BEFORE = Pattern.compile("(?=[А-ЯЁ])\\b([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)" + SPACE + "?(?=[А-ЯЁ][а-яё])");
+    private static final Pattern INITIALS_PAIR = Pattern.compile("(?=[А-ЯЁ])(?<![А-ЯЁа-яё])([А-ЯЁ]\\.) ?([А-ЯЁ]\\.)");
+    private static final Pattern SINGLE_INITIAL_BEFORE = Pattern.compile("(?=[А-ЯЁ])(?<![А-ЯЁа-яё.])([А-ЯЁ]\\.)" + SPACE + "(?=[А-ЯЁ][а-яё]{2,})");
     private static final Pattern SURNAME_INITIALS = Pattern.compile("([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)" + SPACE + "+([А-ЯЁ]\\.)" + SPACE + "?([А-ЯЁ]\\.)");
     private static final Pattern YEAR_MARK = Pattern.compile("(\\d)" + SPACE + "*(гг?\\.)");
-    private static final Pattern CITY_MARK = Pattern.compile("(?<![А-Яа-яЁё])(г\\.)" + SPACE + "*(?=[А-ЯЁ])");
+    private static final Pattern CITY_MARK = Pattern.compile("(?=г)(?<![А-Яа-яЁё])(г\\.)" + SPACE + "*(?=[А-ЯЁ])");
     /** «г. » ending a run is a city's mark, unless a year stands before it («2024 г.» is a year). */
-    private static final Pattern CITY_MARK_AT_END = Pattern.compile("(?<![А-Яа-яЁё\\d])(?<!\\d[ \u00A0])(г\\.)" + SPACE + "+$");
-    private static final Pattern ABBREVIATIONS = Pattern.compile("\\bт\\." + SPACE + "?([дпе])\\.");
+    private static final Pattern CITY_MARK_AT_END = Pattern.compile("(?=г)(?<![А-Яа-яЁё\\d])(?<!\\d[ \u00A0])(г\\.)" + SPACE + "+$");
+    private static final Pattern ABBREVIATIONS = Pattern.compile("(?=т)\\bт\\." + SPACE + "?([дпе])\\.");
     private static final Pattern DASH = Pattern.compile("[ \u00A0]+[-–—][ \u00A0]+");
-    private static final Pattern YEAR_RANGE = Pattern.compile("\\b((?:19|20)\\d\\d)[-–—]((?:19|20)\\d\\d)\\b");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?=[12])\\b((?:19|20)\\d\\d)[-–—]((?:19|20)\\d\\d)\\b");
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
 
     private final QuoteNesting nesting;
@@ -116,6 +118,9 @@ public final class Typography {
     }
 
     String quotes(String s, int[] depth) {
+        if (nesting == QuoteNesting.SAME && s.indexOf('"') < 0 && s.indexOf('„') < 0 && s.indexOf('“') < 0) {
+            return balancedSame(s, depth);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean lastOpened = false;
         for (int i = 0; i < s.length(); i++) {
@@ -153,6 +158,19 @@ public final class Typography {
         return sb.toString();
     }
 
+    /** The common case, a text with only «» to keep: nothing changes but the depth, so no copy is made. */
+    private static String balancedSame(String s, int[] depth) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '«') {
+                depth[0]++;
+            } else if (ch == '»') {
+                depth[0] = Math.max(0, depth[0] - 1);
+            }
+        }
+        return s;
+    }
+
     private char open(int depth) {
         return depth > 1 && nesting == QuoteNesting.TYPOGRAPHIC ? '„' : '«';
     }
@@ -168,11 +186,13 @@ public final class Typography {
             r = NUMERO.matcher(r).replaceAll("$1" + NBSP);
             r = NUMERO_AT_END.matcher(r).replaceAll("$1" + NBSP);
         }
-        if (r.indexOf('.') >= 0) {
+        if (hasInitial(r)) {
             r = SURNAME_INITIALS.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
             r = INITIALS_BEFORE.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP);
             r = SINGLE_INITIAL_BEFORE.matcher(r).replaceAll("$1" + NBSP);
             r = INITIALS_PAIR.matcher(r).replaceAll("$1" + NBSP + "$2");
+        }
+        if (r.indexOf('.') >= 0) {
             if (r.indexOf("г.") >= 0) {
                 r = YEAR_MARK.matcher(r).replaceAll("$1" + NBSP + "$2");
                 r = CITY_MARK.matcher(r).replaceAll("$1" + NBSP);
@@ -182,11 +202,38 @@ public final class Typography {
                 r = ABBREVIATIONS.matcher(r).replaceAll("т." + NBSP + "$1.");
             }
         }
-        if (r.indexOf('-') >= 0 || r.indexOf('–') >= 0 || r.indexOf('—') >= 0) {
+        if (hasDash(r, true)) {
             r = DASH.matcher(r).replaceAll(NBSP + "— ");
+        }
+        if (hasDash(r, false)) {
             r = YEAR_RANGE.matcher(r).replaceAll("$1–$2");
         }
         return r;
+    }
+
+    /** A capital Cyrillic letter with a dot: the trigger of every initials rule. */
+    private static boolean hasInitial(String s) {
+        for (int i = s.indexOf('.'); i > 0; i = s.indexOf('.', i + 1)) {
+            char before = s.charAt(i - 1);
+            if (before >= 'А' && before <= 'Я' || before == 'Ё') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dash with a space before it ({@code spaced}) or a digit before it: the triggers of the dash rules. */
+    private static boolean hasDash(String s, boolean spaced) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '–' || c == '—') {
+                char before = s.charAt(i - 1);
+                if (spaced ? before == ' ' || before == '\u00A0' : Character.isDigit(before)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
 }

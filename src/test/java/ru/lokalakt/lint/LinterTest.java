@@ -83,4 +83,37 @@ class LinterTest {
         assertEquals(0, forced);
         assertTrue(Files.exists(dir.resolve("out/sad/sferum-prikaz.docx")));
     }
+
+    /** The hand-written scans find what the regular expressions they replaced found, at the same place. */
+    @Test
+    void scansAgreeWithTheirRegularExpressions() {
+        java.util.regex.Pattern syntax = java.util.regex.Pattern.compile("\\$\\{|#\\{|</?#|</?@|\\[#");
+        java.util.regex.Pattern loose = java.util.regex.Pattern.compile(" {2,}| [,.;:!?»)]|[«(] ");
+        List<String> samples = List.of("", "a", "${x}", "цена $5 {", "#{a}", "<#if>", "</#if>", "<@m/>", "</@m>",
+                "[#if]", "a < b", "</p>", "#", "<", "текст ${", "два  пробела", "слово ,", "слово .", "( скобка",
+                "« кавычка", "конец )", "ёлочки »", "нормальный текст, без ошибок.", "a  ", " ;", "x!?", "(a) «b»");
+        for (String s : samples) {
+            java.util.regex.Matcher m = syntax.matcher(s);
+            assertEquals(m.find() ? m.start() : -1, Linter.templateSyntax(s), s);
+            java.util.regex.Matcher l = loose.matcher(s);
+            assertEquals(l.find() ? l.start() : -1, Linter.looseSpace(s), s);
+        }
+    }
+
+    @Test
+    void forbiddenTermsAreWholeWordsInAnyCase() {
+        Document d = new Document(new Metadata("t", null, "a", LocalDate.of(2024, 1, 1), "ru-RU"), PageLayout.standard(14),
+                List.of(new Section(List.of(Text.plain("Раздел")), List.of(
+                        clause("Подкласс, классика и одноклассники не в счёт."),
+                        clause("КЛАССНЫЙ РУКОВОДИТЕЛЬ и «Класса» — в счёт."),
+                        clause("Учитель: 5класс, класс.")))));
+        List<String> lines = new Linter(Examples.load("detsad-44")).check("d", d).stream().map(Finding::toString).toList();
+        assertEquals(List.of(
+                "d, пункт 1.2.: слово «КЛАССНЫЙ РУКОВОДИТЕЛЬ» не для этого вида организации",
+                "d, пункт 1.2.: слово «Класса» не для этого вида организации",
+                "d, пункт 1.3.: слово «Учитель» не для этого вида организации",
+                // A digit is no letter: «5класс» is the same wrong word with a missing space.
+                "d, пункт 1.3.: слово «класс» не для этого вида организации",
+                "d, пункт 1.3.: слово «класс» не для этого вида организации"), lines);
+    }
 }

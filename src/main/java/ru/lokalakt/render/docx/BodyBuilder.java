@@ -1,6 +1,5 @@
 package ru.lokalakt.render.docx;
 
-import org.docx4j.jaxb.Context;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.CTTabStop;
@@ -53,7 +52,7 @@ import static ru.lokalakt.render.docx.WordXml.twips;
  * Built directly, so nothing is written as XML only to be parsed back.
  */
 final class BodyBuilder {
-    private static final ObjectFactory W = Context.getWmlObjectFactory();
+    static final ObjectFactory W = new ObjectFactory();
 
     private final PageLayout layout;
     private final List<Object> body;

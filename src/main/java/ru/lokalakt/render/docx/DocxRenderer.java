@@ -1,35 +1,22 @@
 package ru.lokalakt.render.docx;
 
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.DocPropsCorePart;
-import org.docx4j.openpackaging.parts.JaxbXmlPart;
-import org.docx4j.openpackaging.parts.PartName;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
-import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Body;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.document.Metadata;
-import ru.lokalakt.render.RenderException;
+import ru.lokalakt.render.QrCode;
 import ru.lokalakt.render.Renderer;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * DOCX through docx4j. The body is built as docx4j objects; styles, numbering and headers, the same for every
- * document of a font size, are parsed once and shared (marshalling only reads them). The package is then
- * re-zipped with the document's date on every entry so that the same document gives the same bytes.
+ * DOCX: the body is built as docx4j objects and marshalled by docx4j's JAXB context straight into the package.
+ * Styles, numbering and the plain headers, the same for every document of a font size, are marshalled once
+ * and their bytes reused.
  */
 public final class DocxRenderer implements Renderer {
-    private static final Map<String, Object> SHARED_PARTS = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> SHARED_PARTS = new ConcurrentHashMap<>();
 
     @Override
     public String extension() {
@@ -37,102 +24,66 @@ public final class DocxRenderer implements Renderer {
     }
 
     @Override
+    public void prepare() {
+        WordMarshaller.prepare();
+    }
+
+    @Override
+    public boolean slowToPrepare() {
+        return true;
+    }
+
+    @Override
     public byte[] render(Document document) {
-        try {
-            // A bare package: createPackage() would build default styles and settings only to have them replaced.
-            WordprocessingMLPackage pkg = new WordprocessingMLPackage();
-            MainDocumentPart main = new MainDocumentPart();
-            pkg.addTargetPart(main);
+        DocxPackage pkg = new DocxPackage();
+        pkg.wordPart("styles", "styles.xml",
+                shared("styles-" + document.layout().fontSizePt(), () -> StylesXml.styles(document.layout())));
+        pkg.wordPart("numbering", "numbering.xml", shared("numbering", StylesXml::numbering));
+        String firstHeader = pkg.wordPart("header", "header1.xml", shared("header-empty", () -> HeaderXml.header(false)));
+        String defaultHeader = pkg.wordPart("header", "header2.xml", document.pages().runningTitle() == null
+                ? shared("header-page-number", () -> HeaderXml.header(true))
+                : WordMarshaller.normalised(HeaderXml.runningHeader(document.pages().runningTitle(),
+                        WordXml.twips(document.layout().textWidthMm()))));
+        String qrFooter = document.qrCode() == null ? null : qrFooter(pkg, document.qrCode());
 
-            StyleDefinitionsPart styles = new StyleDefinitionsPart();
-            share(styles, "styles-" + document.layout().fontSizePt(), () -> StylesXml.styles(document.layout()));
-            main.addTargetPart(styles);
-
-            NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            share(numbering, "numbering", StylesXml::numbering);
-            main.addTargetPart(numbering);
-
-            Relationship firstHeader = addHeader(main, "/word/header1.xml", false);
-            Relationship defaultHeader;
-            if (document.pages().runningTitle() == null) {
-                defaultHeader = addHeader(main, "/word/header2.xml", true);
-            } else {
-                HeaderPart running = new HeaderPart(new PartName("/word/header2.xml"));
-                fill(running, HeaderXml.runningHeader(document.pages().runningTitle(),
-                        WordXml.twips(document.layout().textWidthMm())));
-                defaultHeader = main.addTargetPart(running);
-            }
-
-            String qrFooter = document.qrCode() == null ? null : addQrFooter(pkg, main, document.qrCode());
-
-            org.docx4j.wml.Document wml = org.docx4j.jaxb.Context.getWmlObjectFactory().createDocument();
-            Body body = org.docx4j.jaxb.Context.getWmlObjectFactory().createBody();
-            BodyBuilder builder = new BodyBuilder(document.layout(), body.getContent());
-            builder.blocks(document.blocks(), 0);
-            body.setSectPr(builder.sectionProperties(defaultHeader.getId(), firstHeader.getId(), qrFooter));
-            wml.setBody(body);
-            main.setJaxbElement(wml);
-
-            properties(pkg, document.metadata());
-
-            ByteArrayOutputStream raw = new ByteArrayOutputStream(65536);
-            pkg.save(raw);
-            return StableZip.rewrite(raw.toByteArray(), document.metadata().date());
-        } catch (Docx4JException e) {
-            throw new RenderException("не удалось собрать DOCX: " + e.getMessage(), e);
-        }
+        org.docx4j.wml.Document wml = BodyBuilder.W.createDocument();
+        Body body = BodyBuilder.W.createBody();
+        BodyBuilder builder = new BodyBuilder(document.layout(), body.getContent());
+        builder.blocks(document.blocks(), 0);
+        body.setSectPr(builder.sectionProperties(defaultHeader, firstHeader, qrFooter));
+        wml.setBody(body);
+        pkg.main(out -> WordMarshaller.marshal(wml, out));
+        pkg.coreProperties(coreProperties(document.metadata()));
+        return pkg.write(document.metadata().date());
     }
 
     /** The first page's footer with the QR code at the right; returns its relationship id. */
-    private static String addQrFooter(WordprocessingMLPackage pkg, MainDocumentPart main, String text)
-            throws Docx4JException {
-        org.docx4j.wml.ObjectFactory w = org.docx4j.jaxb.Context.getWmlObjectFactory();
-        org.docx4j.openpackaging.parts.WordprocessingML.FooterPart footer =
-                new org.docx4j.openpackaging.parts.WordprocessingML.FooterPart(new PartName("/word/footer1.xml"));
-        Relationship rel = main.addTargetPart(footer);
-        org.docx4j.dml.wordprocessingDrawing.Inline inline;
-        try {
-            var image = org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage.createImagePart(
-                    pkg, footer, ru.lokalakt.render.QrCode.of(text).png(8));
-            inline = image.createImageInline("qr.png", "QR-код: " + text, 1, 2,
-                    WordXml.twips(ru.lokalakt.render.QrCode.SIZE_MM), false);
-        } catch (Docx4JException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new RenderException("QR-код не встраивается в DOCX: " + e.getMessage(), e);
-        }
-        org.docx4j.wml.P p = w.createP();
-        org.docx4j.wml.PPr ppr = w.createPPr();
-        org.docx4j.wml.Jc jc = w.createJc();
-        jc.setVal(org.docx4j.wml.JcEnumeration.RIGHT);
-        ppr.setJc(jc);
-        p.setPPr(ppr);
-        org.docx4j.wml.R r = w.createR();
-        org.docx4j.wml.Drawing drawing = w.createDrawing();
-        drawing.getAnchorOrInline().add(inline);
-        r.getContent().add(drawing);
-        p.getContent().add(r);
-        org.docx4j.wml.Ftr ftr = w.createFtr();
-        ftr.getContent().add(p);
-        footer.setJaxbElement(ftr);
-        return rel.getId();
+    private static String qrFooter(DocxPackage pkg, String text) {
+        String imageId = pkg.image("word/footer1.xml", "qr.png", QrCode.of(text).png(8));
+        long side = Math.round(QrCode.SIZE_MM * 36000);   // EMU
+        String name = "QR-код: " + text;
+        String xml = "<w:ftr " + WordXml.NAMESPACES + " xmlns:wp=\"" + DRAWING_NS + "wordprocessingDrawing\""
+                + " xmlns:a=\"" + DRAWING_NS + "main\" xmlns:pic=\"" + DRAWING_NS + "picture\">"
+                + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:drawing>"
+                + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + side + "\" cy=\"" + side + "\"/>"
+                + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+                + "<wp:docPr id=\"1\" name=\"qr.png\" descr=\"" + WordXml.escape(name) + "\"/>"
+                + "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+                + "<a:graphic><a:graphicData uri=\"" + DRAWING_NS + "picture\"><pic:pic>"
+                + "<pic:nvPicPr><pic:cNvPr id=\"2\" name=\"qr.png\"/><pic:cNvPicPr/></pic:nvPicPr>"
+                + "<pic:blipFill><a:blip r:embed=\"" + imageId + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+                + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + side + "\" cy=\"" + side + "\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+                + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p></w:ftr>";
+        return pkg.wordPart("footer", "footer1.xml", WordMarshaller.normalised(xml));
     }
 
-    private static Relationship addHeader(MainDocumentPart main, String name, boolean withPageNumber)
-            throws InvalidFormatException {
-        HeaderPart header = new HeaderPart(new PartName(name));
-        share(header, "header-" + withPageNumber, () -> HeaderXml.header(withPageNumber));
-        return main.addTargetPart(header);
-    }
+    private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/";
 
-    private static void properties(WordprocessingMLPackage pkg, Metadata meta) throws Docx4JException {
-        DocPropsCorePart core = pkg.getDocPropsCorePart();
-        if (core == null) {
-            pkg.addDocPropsCorePart();
-            core = pkg.getDocPropsCorePart();
-        }
+    private static byte[] coreProperties(Metadata meta) {
         String stamp = meta.date() + "T00:00:00Z";
-        String xml = "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        String xml = DocxPackage.XML_DECLARATION
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
                 + "<dc:title>" + WordXml.escape(meta.title()) + "</dc:title>"
@@ -143,32 +94,11 @@ public final class DocxRenderer implements Renderer {
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + stamp + "</dcterms:created>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + stamp + "</dcterms:modified>"
                 + "</cp:coreProperties>";
-        fill(core, xml);
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Sets a part's content from XML that is the same for many documents, parsing it only the first time. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void share(JaxbXmlPart part, String key, java.util.function.Supplier<String> xml)
-            throws InvalidFormatException {
-        Object content = SHARED_PARTS.get(key);
-        if (content == null) {
-            content = unmarshal(part, xml.get());
-            SHARED_PARTS.putIfAbsent(key, content);
-        }
-        part.setJaxbElement(content);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void fill(JaxbXmlPart part, String xml) throws InvalidFormatException {
-        part.setJaxbElement(unmarshal(part, xml));
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static Object unmarshal(JaxbXmlPart part, String xml) throws InvalidFormatException {
-        try {
-            return part.unmarshal(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        } catch (jakarta.xml.bind.JAXBException e) {
-            throw new InvalidFormatException("часть " + part.getPartName() + ": " + e.getMessage(), e);
-        }
+    /** A part that is the same for many documents, marshalled only the first time. */
+    private static byte[] shared(String key, java.util.function.Supplier<String> xml) {
+        return SHARED_PARTS.computeIfAbsent(key, k -> WordMarshaller.normalised(xml.get()));
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
 /** A character the font cannot draw is an error that names it and where it stands, never a silent blank. */
 final class GlyphCheck {
     private static final BaseFont FONT = PdfFonts.forDocument().regular;
+    /** The font's answer for every character of the Basic Multilingual Plane, asked once instead of per letter. */
+    private static final java.util.BitSet DRAWABLE = drawable();
 
     private GlyphCheck() {
     }
@@ -58,6 +60,16 @@ final class GlyphCheck {
         }
     }
 
+    private static java.util.BitSet drawable() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (FONT.charExists(cp)) {
+                set.set(cp);
+            }
+        }
+        return set;
+    }
+
     private static void check(List<Inline> inlines) {
         check(Inlines.plainText(inlines));
     }
@@ -65,7 +77,7 @@ final class GlyphCheck {
     private static void check(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (cp != '\n' && !FONT.charExists(cp)) {
+            if (cp != '\n' && !(cp < 0x10000 ? DRAWABLE.get(cp) : FONT.charExists(cp))) {
                 int from = Math.max(0, i - 30);
                 throw new RenderException(String.format("в шрифте Liberation Serif нет символа U+%04X «%s» в тексте «…%s…»",
                         cp, new String(Character.toChars(cp)), text.substring(from, Math.min(text.length(), i + 30))));

@@ -1,0 +1,112 @@
+package ru.lokalakt.render.docx;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import org.docx4j.jaxb.NamespacePrefixMappings;
+import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
+import ru.lokalakt.render.RenderException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.util.Map;
+
+/**
+ * A JAXB context over the docx4j classes a document of ours uses (WordprocessingML and the DrawingML of an inline
+ * picture), one marshaller per thread. docx4j's own context covers sixty packages (charts, ink, 3D models …)
+ * and costs a fresh JVM over a second; this one costs about half of that. Parts are marshalled straight into
+ * the package, without indentation, which Word ignores.
+ */
+final class WordMarshaller {
+    private static final String PACKAGES = "org.docx4j.wml:org.docx4j.w14:org.docx4j.w15:org.docx4j.dml"
+            + ":org.docx4j.dml.picture:org.docx4j.dml.wordprocessingDrawing";
+
+    /** The prefixes Word writes, declared once on the root element of every part. */
+    private static final Map<String, String> PREFIXES = Map.of(
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "r",
+            "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "wp",
+            "http://schemas.openxmlformats.org/drawingml/2006/main", "a",
+            "http://schemas.openxmlformats.org/drawingml/2006/picture", "pic");
+    private static final String[] DECLARED = PREFIXES.keySet().stream().sorted().toArray(String[]::new);
+
+    private static volatile JAXBContext context;
+
+    private static JAXBContext context() {
+        if (context == null) {
+            synchronized (WordMarshaller.class) {
+                if (context == null) {
+                    try {
+                        context = JAXBContext.newInstance(PACKAGES, WordMarshaller.class.getClassLoader());
+                    } catch (JAXBException e) {
+                        throw new RenderException("JAXB не настраивается для DOCX: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return context;
+    }
+
+    private static final ThreadLocal<Marshaller> MARSHALLER = ThreadLocal.withInitial(() -> {
+        try {
+            Marshaller m = context().createMarshaller();
+            m.setProperty("org.glassfish.jaxb.namespacePrefixMapper", new Prefixes());
+            return m;
+        } catch (JAXBException e) {
+            throw new RenderException("JAXB не настраивается для DOCX: " + e.getMessage(), e);
+        }
+    });
+
+    private WordMarshaller() {
+    }
+
+    /** Builds the JAXB context now: a fresh JVM can do it on a spare core while other work goes on. */
+    static void prepare() {
+        context();
+    }
+
+    static void marshal(Object element, OutputStream out) {
+        try {
+            MARSHALLER.get().marshal(element, out);
+        } catch (JAXBException e) {
+            throw new RenderException("не удалось собрать DOCX: " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] bytes(Object element) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        marshal(element, out);
+        return out.toByteArray();
+    }
+
+    /** WordprocessingML written by us, read into docx4j's model: a part that breaks its schema fails here. */
+    static Object parse(String xml) {
+        try {
+            Object result = context().createUnmarshaller().unmarshal(new StringReader(xml));
+            return result instanceof JAXBElement<?> element ? element.getValue() : result;
+        } catch (JAXBException e) {
+            throw new RenderException("не удалось собрать DOCX: " + e.getMessage(), e);
+        }
+    }
+
+    /** Our XML, checked against docx4j's model and written as the body is. */
+    static byte[] normalised(String xml) {
+        return bytes(parse(xml));
+    }
+
+    private static final class Prefixes extends NamespacePrefixMapper {
+        @Override
+        public String getPreferredPrefix(String uri, String suggestion, boolean requirePrefix) {
+            String prefix = PREFIXES.get(uri);
+            // JAXB declares every namespace of the context on the root: give them Word's names, not ns2, ns3 …
+            return prefix != null ? prefix : NamespacePrefixMappings.getPreferredPrefixStatic(uri, suggestion, requirePrefix);
+        }
+
+        @Override
+        public String[] getPreDeclaredNamespaceUris() {
+            return DECLARED;
+        }
+    }
+}

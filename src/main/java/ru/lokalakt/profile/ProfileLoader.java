@@ -88,6 +88,9 @@ public final class ProfileLoader {
         if (cached != null) {
             return cached;
         }
+        // Parents (kinds, regions) are shared by many institutions and kept; an institution is read once, and
+        // keeping it would make a batch's memory grow with the number of profiles.
+        boolean isParent = !chain.isEmpty();
         chain.push(file);
         Loaded own = parse(file);
         Map<String, Object> merged = new LinkedHashMap<>();
@@ -103,8 +106,15 @@ public final class ProfileLoader {
         locations.putAll(own.locations);
         chain.pop();
         Loaded result = new Loaded(merged, locations);
-        cache.put(file, result);
+        if (isParent) {
+            cache.put(file, result);
+        }
         return result;
+    }
+
+    /** How many files this loader keeps parsed: the parents it has met, never the profiles asked for. */
+    int cachedFiles() {
+        return cache.size();
     }
 
     private List<Path> parents(Path file, Loaded own) {

@@ -36,6 +36,20 @@ class ProfileLoaderTest {
         assertTrue(p.locationOf("terms.head").file().endsWith("regions/r.yaml"));
     }
 
+    /** A batch reads thousands of institutions through one loader: only the parents they share may stay. */
+    @Test
+    void keepsParentsParsedButNotTheInstitutions() throws Exception {
+        write("kinds/k.yaml", "terms:\n  unit: класс\n");
+        write("regions/r.yaml", "region:\n  name: Калужская область\n");
+        ProfileLoader loader = new ProfileLoader();
+        for (int i = 0; i < 50; i++) {
+            Path child = write("i" + i + ".yaml", "extends: [kinds/k.yaml, regions/r.yaml]\nid: x" + i + "\n");
+            assertEquals("x" + i, loader.load(child).get("id"));
+            assertEquals("класс", loader.load(child).get("terms.unit"));
+        }
+        assertEquals(2, loader.cachedFiles());
+    }
+
     @Test
     void cyclesAndMissingParentsAreErrors() throws Exception {
         write("a.yaml", "extends: b.yaml\n");

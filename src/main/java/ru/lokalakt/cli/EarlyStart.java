@@ -34,10 +34,10 @@ final class EarlyStart {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--format") && i + 1 < args.size()) {
-                return args.get(i + 1).contains("docx");
+                return args.get(i + 1).toLowerCase(java.util.Locale.ROOT).contains("docx");
             }
             if (a.startsWith("--format=")) {
-                return a.contains("docx");
+                return a.toLowerCase(java.util.Locale.ROOT).contains("docx");
             }
         }
         return true;

@@ -19,6 +19,8 @@ import java.util.Map;
 public final class Generator {
     private final TemplateEngine engine;
     private final List<Renderer> renderers;
+    /** The renderers in the order they run: those slow to prepare last, so that preparing can finish meanwhile. */
+    private final List<Integer> renderOrder;
 
     private final boolean force;
 
@@ -30,6 +32,8 @@ public final class Generator {
     public Generator(TemplateEngine engine, List<Renderer> renderers, boolean force) {
         this.engine = engine;
         this.renderers = List.copyOf(renderers);
+        this.renderOrder = java.util.stream.IntStream.range(0, this.renderers.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> this.renderers.get(i).slowToPrepare())).toList();
         this.force = force;
     }
 
@@ -55,7 +59,7 @@ public final class Generator {
 
     /**
      * Renders every document in every format before anything is written, so a failure leaves no partial set.
-     * Files come in the order of documents, then of formats; renderers slow to prepare run last for each.
+     * Files come in the order of documents, then of formats as given.
      */
     public List<RenderedFile> render(Profile profile, List<String> documentIds) {
         Prepared prepared = prepare(profile);
@@ -69,14 +73,10 @@ public final class Generator {
                 }
             }
             RenderedFile[] byFormat = new RenderedFile[renderers.size()];
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < renderers.size(); i++) {
-                    Renderer renderer = renderers.get(i);
-                    if (renderer.slowToPrepare() == (pass == 1)) {
-                        String name = id.replace('/', '-') + "." + renderer.extension();
-                        byFormat[i] = new RenderedFile(id, renderer.extension(), name, renderer.render(document));
-                    }
-                }
+            for (int i : renderOrder) {
+                Renderer renderer = renderers.get(i);
+                String name = id.replace('/', '-') + "." + renderer.extension();
+                byFormat[i] = new RenderedFile(id, renderer.extension(), name, renderer.render(document));
             }
             files.addAll(List.of(byFormat));
         }

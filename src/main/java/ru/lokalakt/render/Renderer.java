@@ -16,7 +16,7 @@ public interface Renderer {
     default void prepare() {
     }
 
-    /** True when {@link #prepare()} takes long in a fresh JVM: such renderers go last, so that it can finish meanwhile. */
+    /** True when {@link #prepare()} takes long in a fresh JVM: such renderers go last, so it can finish meanwhile. */
     default boolean slowToPrepare() {
         return false;
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.Examples;
 import ru.lokalakt.cli.Main;
+import ru.lokalakt.document.Block;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Document;
@@ -32,17 +33,22 @@ class LinterTest {
         return new Clause(List.of(Text.plain(text)), List.of());
     }
 
+    /** A document of one section holding {@code blocks}, so that its clauses are numbered 1.1., 1.2. … */
+    private static Document section(String title, Block... blocks) {
+        return new Document(new Metadata("t", null, "a", LocalDate.of(2024, 1, 1), "ru-RU"), PageLayout.standard(14),
+                List.of(new Section(List.of(Text.plain(title)), List.of(blocks))));
+    }
+
     @Test
     void findsEveryPlantedErrorWhereItStands() {
-        Document d = new Document(new Metadata("t", null, "a", LocalDate.of(2024, 1, 1), "ru-RU"), PageLayout.standard(14),
-                List.of(new Section(List.of(Text.plain("Общие положения")), List.of(
+        Document d = section("Общие положения",
                         clause("Чат с родителями класса."),
                         clause("Значение ${order.date} не подставлено."),
                         clause("Лицей «ДЕРЖАВА без конца."),
                         clause("Приказ \"Об организации\"."),
                         clause("1.5. Пункт с номером, набранным вручную."),
                         new Clause(List.of(Text.plain("Перечень:")), List.of(new BulletList(List.of(
-                                new BulletList.Item(List.of(Text.plain("два  пробела ;")), List.of())))))))));
+                                new BulletList.Item(List.of(Text.plain("два  пробела ;")), List.of()))))));
         List<Finding> findings = new Linter(Examples.load("detsad-44")).check("sferum/polozhenie", d);
         List<String> lines = findings.stream().map(Finding::toString).toList();
         assertTrue(lines.contains("sferum/polozhenie, пункт 1.1.: слово «класса» не для этого вида организации"), lines.toString());
@@ -102,11 +108,10 @@ class LinterTest {
 
     @Test
     void forbiddenTermsAreWholeWordsInAnyCase() {
-        Document d = new Document(new Metadata("t", null, "a", LocalDate.of(2024, 1, 1), "ru-RU"), PageLayout.standard(14),
-                List.of(new Section(List.of(Text.plain("Раздел")), List.of(
-                        clause("Подкласс, классика и одноклассники не в счёт."),
-                        clause("КЛАССНЫЙ РУКОВОДИТЕЛЬ и «Класса» — в счёт."),
-                        clause("Учитель: 5класс, класс.")))));
+        Document d = section("Раздел",
+                clause("Подкласс, классика и одноклассники не в счёт."),
+                clause("КЛАССНЫЙ РУКОВОДИТЕЛЬ и «Класса» — в счёт."),
+                clause("Учитель: 5класс, класс."));
         List<String> lines = new Linter(Examples.load("detsad-44")).check("d", d).stream().map(Finding::toString).toList();
         assertEquals(List.of(
                 "d, пункт 1.2.: слово «КЛАССНЫЙ РУКОВОДИТЕЛЬ» не для этого вида организации",

@@ -20,8 +20,11 @@ import java.util.List;
 /** A character the font cannot draw is an error that names it and where it stands, never a silent blank. */
 final class GlyphCheck {
     private static final BaseFont FONT = PdfFonts.forDocument().regular;
-    /** The font's answer for every character of the Basic Multilingual Plane, asked once instead of per letter. */
-    private static final java.util.BitSet DRAWABLE = drawable();
+    /**
+     * The font's answer per character of the Basic Multilingual Plane (0 not asked yet, 1 yes, 2 no), asked once
+     * per character instead of per letter. Threads may race to fill a slot; they write the same value.
+     */
+    private static final byte[] DRAWABLE = new byte[0x10000];
 
     private GlyphCheck() {
     }
@@ -60,14 +63,14 @@ final class GlyphCheck {
         }
     }
 
-    private static java.util.BitSet drawable() {
-        java.util.BitSet set = new java.util.BitSet(0x10000);
-        for (int cp = 0; cp < 0x10000; cp++) {
-            if (FONT.charExists(cp)) {
-                set.set(cp);
-            }
+    private static boolean drawable(int cp) {
+        if (cp >= DRAWABLE.length) {
+            return FONT.charExists(cp);
         }
-        return set;
+        if (DRAWABLE[cp] == 0) {
+            DRAWABLE[cp] = (byte) (FONT.charExists(cp) ? 1 : 2);
+        }
+        return DRAWABLE[cp] == 1;
     }
 
     private static void check(List<Inline> inlines) {
@@ -77,7 +80,7 @@ final class GlyphCheck {
     private static void check(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (cp != '\n' && !(cp < 0x10000 ? DRAWABLE.get(cp) : FONT.charExists(cp))) {
+            if (cp != '\n' && !drawable(cp)) {
                 int from = Math.max(0, i - 30);
                 throw new RenderException(String.format("в шрифте Liberation Serif нет символа U+%04X «%s» в тексте «…%s…»",
                         cp, new String(Character.toChars(cp)), text.substring(from, Math.min(text.length(), i + 30))));

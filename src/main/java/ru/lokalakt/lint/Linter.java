@@ -136,14 +136,23 @@ public final class Linter {
         /**
          * Tried only where a word begins (a letter or digit after a non-letter), which is also what makes a term a
          * whole word at its start: a regex scan from every character costs more than all other checks together.
+         * Text in quotes is skipped: it is a name cited as it stands (the title of a federal letter may say
+         * «обучающимися» in a kindergarten's order), not the kind's own wording.
          */
         private void forbiddenTerms(String where, String text) {
             if (forbidden == null) {
                 return;
             }
             Matcher m = forbidden.matcher(text).useTransparentBounds(true);
+            int quoted = 0;
             for (int i = 0; i < text.length(); i++) {
-                if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                char c = text.charAt(i);
+                if (c == '«' || c == '„') {
+                    quoted++;
+                } else if ((c == '»' || c == '“') && quoted > 0) {
+                    quoted--;
+                }
+                if (quoted > 0 || !Character.isLetterOrDigit(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                     continue;
                 }
                 m.region(i, text.length());

@@ -110,7 +110,7 @@ class LinterTest {
     void forbiddenTermsAreWholeWordsInAnyCase() {
         Document d = section("Раздел",
                 clause("Подкласс, классика и одноклассники не в счёт."),
-                clause("КЛАССНЫЙ РУКОВОДИТЕЛЬ и «Класса» — в счёт."),
+                clause("КЛАССНЫЙ РУКОВОДИТЕЛЬ и Класса — в счёт."),
                 clause("Учитель: 5класс, класс."));
         List<String> lines = new Linter(Examples.load("detsad-44")).check("d", d).stream().map(Finding::toString).toList();
         assertEquals(List.of(
@@ -120,5 +120,18 @@ class LinterTest {
                 // A digit is no letter: «5класс» is the same wrong word with a missing space.
                 "d, пункт 1.3.: слово «класс» не для этого вида организации",
                 "d, пункт 1.3.: слово «класс» не для этого вида организации"), lines);
+    }
+
+    @Test
+    void quotedNamesAreCitedAsTheyStandButTheTextAroundThemIsChecked() {
+        Document d = section("Раздел",
+                clause("Письмо «О работе с обучающимися и учителями» (вместе с «Рекомендациями «для класса» и учителя»)"
+                        + " — цитата; обучающимися и учителями — нет."),
+                clause("Кавычка „Классы“ закрыта, классы — нет."));
+        List<String> lines = new Linter(Examples.load("detsad-44")).check("d", d).stream().map(Finding::toString).toList();
+        assertEquals(List.of(
+                "d, пункт 1.1.: слово «обучающимися» не для этого вида организации",
+                "d, пункт 1.1.: слово «учителями» не для этого вида организации",
+                "d, пункт 1.2.: слово «классы» не для этого вида организации"), lines);
     }
 }

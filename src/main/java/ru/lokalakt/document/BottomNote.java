@@ -7,4 +7,9 @@ public record BottomNote(List<Inline> content) implements Block {
     public BottomNote {
         content = List.copyOf(content);
     }
+
+    @Override
+    public <R, E extends Exception> R accept(BlockVisitor<R, E> visitor) throws E {
+        return visitor.bottomNote(this);
+    }
 }

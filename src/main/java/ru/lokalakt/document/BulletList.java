@@ -18,4 +18,9 @@ public record BulletList(List<Item> items) implements Block {
             nested = List.copyOf(nested);
         }
     }
+
+    @Override
+    public <R, E extends Exception> R accept(BlockVisitor<R, E> visitor) throws E {
+        return visitor.bulletList(this);
+    }
 }

@@ -11,4 +11,9 @@ public record Clause(List<Inline> content, List<Block> blocks) implements Block 
         content = List.copyOf(content);
         blocks = List.copyOf(blocks);
     }
+
+    @Override
+    public <R, E extends Exception> R accept(BlockVisitor<R, E> visitor) throws E {
+        return visitor.clause(this);
+    }
 }

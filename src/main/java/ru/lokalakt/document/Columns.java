@@ -5,4 +5,8 @@ package ru.lokalakt.document;
  * the right. Each keeps its style; its indentation gives way to the column it stands in.
  */
 public record Columns(Paragraph left, Paragraph right) implements Block {
+    @Override
+    public <R, E extends Exception> R accept(BlockVisitor<R, E> visitor) throws E {
+        return visitor.columns(this);
+    }
 }

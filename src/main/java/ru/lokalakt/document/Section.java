@@ -8,4 +8,9 @@ public record Section(List<Inline> title, List<Block> blocks) implements Block {
         title = List.copyOf(title);
         blocks = List.copyOf(blocks);
     }
+
+    @Override
+    public <R, E extends Exception> R accept(BlockVisitor<R, E> visitor) throws E {
+        return visitor.section(this);
+    }
 }

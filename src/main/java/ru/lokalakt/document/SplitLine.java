@@ -8,4 +8,9 @@ public record SplitLine(Style style, List<Inline> left, List<Inline> right) impl
         left = List.copyOf(left);
         right = List.copyOf(right);
     }
+
+    @Override
+    public <R, E extends Exception> R accept(BlockVisitor<R, E> visitor) throws E {
+        return visitor.splitLine(this);
+    }
 }

@@ -9,4 +9,9 @@ public record Table(List<Integer> widths, List<String> header, List<List<String>
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
     }
+
+    @Override
+    public <R, E extends Exception> R accept(BlockVisitor<R, E> visitor) throws E {
+        return visitor.table(this);
+    }
 }

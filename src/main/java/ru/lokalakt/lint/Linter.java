@@ -1,6 +1,6 @@
 package ru.lokalakt.lint;
 
-import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BlockWalk;
 import ru.lokalakt.document.BottomNote;
 import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
@@ -9,6 +9,7 @@ import ru.lokalakt.document.ClauseNumbering;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.document.Inline;
 import ru.lokalakt.document.Inlines;
+import ru.lokalakt.document.PageBreak;
 import ru.lokalakt.document.Paragraph;
 import ru.lokalakt.document.Section;
 import ru.lokalakt.document.SplitLine;
@@ -42,11 +43,11 @@ public final class Linter {
 
     public List<Finding> check(String documentId, Document document) {
         List<Finding> findings = new ArrayList<>();
-        new Walk(documentId, findings).blocks(document.blocks(), 0);
+        new Walk(documentId, findings).blocks(document.blocks());
         return findings;
     }
 
-    private final class Walk {
+    private final class Walk extends BlockWalk<RuntimeException> {
         private final String document;
         private final List<Finding> findings;
         private final ClauseNumbering numbering = new ClauseNumbering();
@@ -58,33 +59,64 @@ public final class Linter {
             this.findings = findings;
         }
 
-        void blocks(List<Block> blocks, int level) {
-            for (Block block : blocks) {
-                if (block instanceof Section s) {
-                    lastLabel = numbering.next(level);
-                    text("раздел " + lastLabel, s.title(), false);
-                    blocks(s.blocks(), level + 1);
-                } else if (block instanceof Clause c) {
-                    lastLabel = numbering.next(level);
-                    text("пункт " + lastLabel, c.content(), true);
-                    blocks(c.blocks(), level + 1);
-                } else if (block instanceof Paragraph p) {
-                    text(where(), p.content(), true);
-                } else if (block instanceof BulletList l) {
-                    list(l);
-                } else if (block instanceof SplitLine s) {
-                    text(where(), s.left(), false);
-                    text(where(), s.right(), false);
-                } else if (block instanceof Columns c) {
-                    text(where(), c.left().content(), false);
-                    text(where(), c.right().content(), false);
-                } else if (block instanceof BottomNote n) {
-                    text(where(), n.content(), false);
-                } else if (block instanceof Table t) {
-                    t.header().forEach(cell -> check("таблица", cell, false));
-                    t.rows().forEach(row -> row.forEach(cell -> check("таблица", cell, false)));
-                }
-            }
+        @Override
+        public Void section(Section s) {
+            lastLabel = numbering.next(level());
+            text("раздел " + lastLabel, s.title(), false);
+            nested(s.blocks());
+            return null;
+        }
+
+        @Override
+        public Void clause(Clause c) {
+            lastLabel = numbering.next(level());
+            text("пункт " + lastLabel, c.content(), true);
+            nested(c.blocks());
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph p) {
+            text(where(), p.content(), true);
+            return null;
+        }
+
+        @Override
+        public Void bulletList(BulletList l) {
+            list(l);
+            return null;
+        }
+
+        @Override
+        public Void splitLine(SplitLine s) {
+            text(where(), s.left(), false);
+            text(where(), s.right(), false);
+            return null;
+        }
+
+        @Override
+        public Void columns(Columns c) {
+            text(where(), c.left().content(), false);
+            text(where(), c.right().content(), false);
+            return null;
+        }
+
+        @Override
+        public Void bottomNote(BottomNote n) {
+            text(where(), n.content(), false);
+            return null;
+        }
+
+        @Override
+        public Void table(Table t) {
+            t.header().forEach(cell -> check("таблица", cell, false));
+            t.rows().forEach(row -> row.forEach(cell -> check("таблица", cell, false)));
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            return null;
         }
 
         private String where() {

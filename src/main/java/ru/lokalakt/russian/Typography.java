@@ -1,12 +1,14 @@
 package ru.lokalakt.russian;
 
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BlockVisitor;
 import ru.lokalakt.document.BottomNote;
 import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.document.Inline;
+import ru.lokalakt.document.PageBreak;
 import ru.lokalakt.document.Paragraph;
 import ru.lokalakt.document.Section;
 import ru.lokalakt.document.SplitLine;
@@ -64,31 +66,62 @@ public final class Typography {
     private List<Block> blocks(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            out.add(block(block));
+            out.add(block.accept(rewrite));
         }
         return out;
     }
 
-    private Block block(Block block) {
-        if (block instanceof Paragraph p) {
-            return new Paragraph(p.style(), inlines(p.content()));
-        } else if (block instanceof Section s) {
-            return new Section(inlines(s.title()), blocks(s.blocks()));
-        } else if (block instanceof Clause c) {
-            return new Clause(inlines(c.content()), blocks(c.blocks()));
-        } else if (block instanceof BulletList l) {
-            return list(l);
-        } else if (block instanceof SplitLine s) {
-            return new SplitLine(s.style(), inlines(s.left()), inlines(s.right()));
-        } else if (block instanceof Columns c) {
-            return new Columns((Paragraph) block(c.left()), (Paragraph) block(c.right()));
-        } else if (block instanceof BottomNote n) {
-            return new BottomNote(inlines(n.content()));
-        } else if (block instanceof Table t) {
-            List<List<String>> rows = t.rows().stream().map(r -> r.stream().map(this::text).toList()).toList();
-            return new Table(t.widths(), t.header().stream().map(this::text).toList(), rows);
+    /** Each block again, with its texts set. */
+    private final BlockVisitor<Block, RuntimeException> rewrite = new BlockVisitor<>() {
+        @Override
+        public Block paragraph(Paragraph p) {
+            return typeset(p);
         }
-        return block;
+
+        @Override
+        public Block section(Section s) {
+            return new Section(inlines(s.title()), blocks(s.blocks()));
+        }
+
+        @Override
+        public Block clause(Clause c) {
+            return new Clause(inlines(c.content()), blocks(c.blocks()));
+        }
+
+        @Override
+        public Block bulletList(BulletList l) {
+            return list(l);
+        }
+
+        @Override
+        public Block splitLine(SplitLine s) {
+            return new SplitLine(s.style(), inlines(s.left()), inlines(s.right()));
+        }
+
+        @Override
+        public Block columns(Columns c) {
+            return new Columns(typeset(c.left()), typeset(c.right()));
+        }
+
+        @Override
+        public Block table(Table t) {
+            List<List<String>> rows = t.rows().stream().map(r -> r.stream().map(Typography.this::text).toList()).toList();
+            return new Table(t.widths(), t.header().stream().map(Typography.this::text).toList(), rows);
+        }
+
+        @Override
+        public Block bottomNote(BottomNote n) {
+            return new BottomNote(inlines(n.content()));
+        }
+
+        @Override
+        public Block pageBreak(PageBreak pageBreak) {
+            return pageBreak;
+        }
+    };
+
+    private Paragraph typeset(Paragraph p) {
+        return new Paragraph(p.style(), inlines(p.content()));
     }
 
     private BulletList list(BulletList list) {

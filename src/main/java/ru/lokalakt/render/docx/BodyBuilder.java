@@ -27,6 +27,7 @@ import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BlockWalk;
 import ru.lokalakt.document.BottomNote;
 import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
@@ -62,43 +63,79 @@ final class BodyBuilder {
         this.body = body;
     }
 
-    void blocks(List<Block> blocks, int level) {
-        for (Block block : blocks) {
-            if (block instanceof Paragraph p) {
-                body.add(paragraph(p.style(), p.content()));
-            } else if (block instanceof Section s) {
-                P heading = paragraph(Style.HEADING, s.title());
-                number(heading, StylesXml.CLAUSE_NUM_ID, level);
-                // Direct indentation: the numbering level's first-line indent must not push a centred heading off centre.
-                heading.getPPr().setInd(indent(0, 0));
-                body.add(heading);
-                blocks(s.blocks(), level + 1);
-            } else if (block instanceof Clause c) {
-                P clause = paragraph(Style.CLAUSE, c.content());
-                number(clause, StylesXml.CLAUSE_NUM_ID, level);
-                body.add(clause);
-                blocks(c.blocks(), level + 1);
-            } else if (block instanceof BulletList l) {
-                list(l, 0);
-            } else if (block instanceof SplitLine s) {
-                body.add(splitLine(s));
-            } else if (block instanceof Table t) {
-                body.add(table(t));
-            } else if (block instanceof Columns c) {
-                body.add(columns(c));
-            } else if (block instanceof BottomNote n) {
-                body.add(bottomNote(n));
-            } else if (block instanceof PageBreak) {
-                P p = W.createP();
-                R r = W.createR();
-                Br br = W.createBr();
-                br.setType(STBrType.PAGE);
-                r.getContent().add(br);
-                p.getContent().add(r);
-                body.add(p);
-            }
-        }
+    void blocks(List<Block> blocks) {
+        write.blocks(blocks);
     }
+
+    private final BlockWalk<RuntimeException> write = new BlockWalk<>() {
+        @Override
+        public Void paragraph(Paragraph p) {
+            body.add(BodyBuilder.this.paragraph(p.style(), p.content()));
+            return null;
+        }
+
+        @Override
+        public Void section(Section s) {
+            P heading = BodyBuilder.this.paragraph(Style.HEADING, s.title());
+            number(heading, StylesXml.CLAUSE_NUM_ID, level());
+            // Direct indentation: the numbering level's first-line indent must not push a centred heading off centre.
+            heading.getPPr().setInd(indent(0, 0));
+            body.add(heading);
+            nested(s.blocks());
+            return null;
+        }
+
+        @Override
+        public Void clause(Clause c) {
+            P clause = BodyBuilder.this.paragraph(Style.CLAUSE, c.content());
+            number(clause, StylesXml.CLAUSE_NUM_ID, level());
+            body.add(clause);
+            nested(c.blocks());
+            return null;
+        }
+
+        @Override
+        public Void bulletList(BulletList l) {
+            list(l, 0);
+            return null;
+        }
+
+        @Override
+        public Void splitLine(SplitLine s) {
+            body.add(BodyBuilder.this.splitLine(s));
+            return null;
+        }
+
+        @Override
+        public Void columns(Columns c) {
+            body.add(BodyBuilder.this.columns(c));
+            return null;
+        }
+
+        @Override
+        public Void table(Table t) {
+            body.add(BodyBuilder.this.table(t));
+            return null;
+        }
+
+        @Override
+        public Void bottomNote(BottomNote n) {
+            body.add(BodyBuilder.this.bottomNote(n));
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            P p = W.createP();
+            R r = W.createR();
+            Br br = W.createBr();
+            br.setType(STBrType.PAGE);
+            r.getContent().add(br);
+            p.getContent().add(r);
+            body.add(p);
+            return null;
+        }
+    };
 
     private void list(BulletList list, int depth) {
         for (BulletList.Item item : list.items()) {

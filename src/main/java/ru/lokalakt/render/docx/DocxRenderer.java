@@ -49,7 +49,7 @@ public final class DocxRenderer implements Renderer {
         org.docx4j.wml.Document wml = BodyBuilder.W.createDocument();
         Body body = BodyBuilder.W.createBody();
         BodyBuilder builder = new BodyBuilder(document.layout(), body.getContent());
-        builder.blocks(document.blocks(), 0);
+        builder.blocks(document.blocks());
         body.setSectPr(builder.sectionProperties(defaultHeader, firstHeader, qrFooter));
         wml.setBody(body);
         pkg.main(out -> WordMarshaller.marshal(wml, out));

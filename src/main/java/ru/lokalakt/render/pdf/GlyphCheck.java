@@ -2,6 +2,7 @@ package ru.lokalakt.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BlockVisitor;
 import ru.lokalakt.document.BottomNote;
 import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
@@ -9,6 +10,7 @@ import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.document.Inline;
 import ru.lokalakt.document.Inlines;
+import ru.lokalakt.document.PageBreak;
 import ru.lokalakt.document.Paragraph;
 import ru.lokalakt.document.Section;
 import ru.lokalakt.document.SplitLine;
@@ -31,37 +33,72 @@ final class GlyphCheck {
 
     static void requireGlyphs(Document document) {
         for (Block block : document.blocks()) {
-            check(block);
+            block.accept(EVERY_TEXT);
         }
     }
 
-    private static void check(Block block) {
-        if (block instanceof Paragraph p) {
+    private static final BlockVisitor<Void, RuntimeException> EVERY_TEXT = new BlockVisitor<>() {
+        @Override
+        public Void paragraph(Paragraph p) {
             check(p.content());
-        } else if (block instanceof Section s) {
+            return null;
+        }
+
+        @Override
+        public Void section(Section s) {
             check(s.title());
-            s.blocks().forEach(GlyphCheck::check);
-        } else if (block instanceof Clause c) {
+            s.blocks().forEach(b -> b.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void clause(Clause c) {
             check(c.content());
-            c.blocks().forEach(GlyphCheck::check);
-        } else if (block instanceof BulletList l) {
+            c.blocks().forEach(b -> b.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void bulletList(BulletList l) {
             for (BulletList.Item item : l.items()) {
                 check(item.content());
-                item.nested().forEach(GlyphCheck::check);
+                item.nested().forEach(this::bulletList);
             }
-        } else if (block instanceof SplitLine s) {
+            return null;
+        }
+
+        @Override
+        public Void splitLine(SplitLine s) {
             check(s.left());
             check(s.right());
-        } else if (block instanceof Columns c) {
-            check(c.left());
-            check(c.right());
-        } else if (block instanceof BottomNote n) {
-            check(n.content());
-        } else if (block instanceof Table t) {
+            return null;
+        }
+
+        @Override
+        public Void columns(Columns c) {
+            check(c.left().content());
+            check(c.right().content());
+            return null;
+        }
+
+        @Override
+        public Void table(Table t) {
             t.header().forEach(GlyphCheck::check);
             t.rows().forEach(r -> r.forEach(GlyphCheck::check));
+            return null;
         }
-    }
+
+        @Override
+        public Void bottomNote(BottomNote n) {
+            check(n.content());
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            return null;
+        }
+    };
 
     private static boolean drawable(int cp) {
         if (cp >= DRAWABLE.length) {

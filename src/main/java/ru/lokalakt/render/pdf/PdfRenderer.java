@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import ru.lokalakt.document.Block;
+import ru.lokalakt.document.BlockWalk;
 import ru.lokalakt.document.BottomNote;
 import ru.lokalakt.document.Columns;
 import ru.lokalakt.document.BulletList;
@@ -102,7 +102,7 @@ public final class PdfRenderer implements Renderer {
             if (pdfA) {
                 writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
             }
-            new Layout(pdf, writer, fonts, layout).blocks(document.blocks(), 0);
+            new Layout(pdf, writer, fonts, layout).blocks(document.blocks());
             if (pdfA) {
                 writer.createXmpMetadata();
             }
@@ -147,7 +147,7 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** Walks the tree the way the DOCX renderer does. */
-    private static final class Layout {
+    private static final class Layout extends BlockWalk<DocumentException> {
         private final com.lowagie.text.Document pdf;
         private final PdfWriter writer;
         private final PdfFonts fonts;
@@ -161,35 +161,39 @@ public final class PdfRenderer implements Renderer {
             this.layout = layout;
         }
 
-        void blocks(List<Block> blocks, int level) throws DocumentException {
-            for (Block block : blocks) {
-                if (block instanceof Paragraph p && p.style().framed()) {
-                    pdf.add(framed(p));
-                } else if (block instanceof Paragraph p) {
-                    pdf.add(paragraph(p.style(), null, p.content()));
-                } else if (block instanceof Columns c) {
-                    columns(c);
-                } else if (block instanceof BottomNote n) {
-                    bottomNote(n);
-                } else if (block instanceof Section s) {
-                    String label = numbering.next(level);
-                    com.lowagie.text.Paragraph heading = paragraph(Style.HEADING, label, s.title());
-                    bookmark(label + " " + Inlines.plainText(s.title()), heading);
-                    pdf.add(heading);
-                    blocks(s.blocks(), level + 1);
-                } else if (block instanceof Clause c) {
-                    pdf.add(paragraph(Style.CLAUSE, numbering.next(level), c.content()));
-                    blocks(c.blocks(), level + 1);
-                } else if (block instanceof BulletList l) {
-                    list(l, 0);
-                } else if (block instanceof SplitLine s) {
-                    splitLine(s);
-                } else if (block instanceof Table t) {
-                    table(t);
-                } else if (block instanceof PageBreak) {
-                    pdf.newPage();
-                }
-            }
+        @Override
+        public Void paragraph(Paragraph p) throws DocumentException {
+            pdf.add(p.style().framed() ? framed(p) : paragraph(p.style(), null, p.content()));
+            return null;
+        }
+
+        @Override
+        public Void section(Section s) throws DocumentException {
+            String label = numbering.next(level());
+            com.lowagie.text.Paragraph heading = paragraph(Style.HEADING, label, s.title());
+            bookmark(label + " " + Inlines.plainText(s.title()), heading);
+            pdf.add(heading);
+            nested(s.blocks());
+            return null;
+        }
+
+        @Override
+        public Void clause(Clause c) throws DocumentException {
+            pdf.add(paragraph(Style.CLAUSE, numbering.next(level()), c.content()));
+            nested(c.blocks());
+            return null;
+        }
+
+        @Override
+        public Void bulletList(BulletList l) throws DocumentException {
+            list(l, 0);
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            pdf.newPage();
+            return null;
         }
 
         private void bookmark(String title, com.lowagie.text.Paragraph heading) {
@@ -239,7 +243,8 @@ public final class PdfRenderer implements Renderer {
             return p;
         }
 
-        private void columns(Columns columns) throws DocumentException {
+        @Override
+        public Void columns(Columns columns) throws DocumentException {
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
             table.setSpacingAfter(Math.max(columns.left().style().spaceAfterPt(), columns.right().style().spaceAfterPt()));
@@ -258,6 +263,7 @@ public final class PdfRenderer implements Renderer {
                 table.addCell(cell);
             }
             pdf.add(table);
+            return null;
         }
 
         /** A framed paragraph in the right part of the line, as Word draws a bordered, indented paragraph. */
@@ -283,7 +289,8 @@ public final class PdfRenderer implements Renderer {
         }
 
         /** Drawn at the bottom left of the current page; a new page if the text already reaches that far. */
-        private void bottomNote(BottomNote note) throws DocumentException {
+        @Override
+        public Void bottomNote(BottomNote note) throws DocumentException {
             com.lowagie.text.Paragraph content = paragraph(Style.NOTE, null, note.content());
             float left = pdf.left();
             float right = pdf.right();
@@ -301,9 +308,11 @@ public final class PdfRenderer implements Renderer {
             column.setSimpleColumn(left, bottom, right, bottom + height + 1);
             column.addElement(paragraph(Style.NOTE, null, note.content()));
             column.go();
+            return null;
         }
 
-        private void splitLine(SplitLine line) throws DocumentException {
+        @Override
+        public Void splitLine(SplitLine line) throws DocumentException {
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
             table.setSpacingBefore(line.style().spaceBeforePt());
@@ -311,6 +320,7 @@ public final class PdfRenderer implements Renderer {
             table.addCell(cell(line.style(), line.left(), Element.ALIGN_LEFT));
             table.addCell(cell(line.style(), line.right(), Element.ALIGN_RIGHT));
             pdf.add(table);
+            return null;
         }
 
         private PdfPCell cell(Style style, List<Inline> content, int align) {
@@ -326,7 +336,8 @@ public final class PdfRenderer implements Renderer {
             return cell;
         }
 
-        private void table(Table table) throws DocumentException {
+        @Override
+        public Void table(Table table) throws DocumentException {
             float[] widths = new float[table.widths().size()];
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = table.widths().get(i);
@@ -344,6 +355,7 @@ public final class PdfRenderer implements Renderer {
                 }
             }
             pdf.add(t);
+            return null;
         }
 
         private PdfPCell tableCell(String text, boolean header, float size, float minHeight) {

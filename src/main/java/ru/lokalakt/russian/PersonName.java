@@ -7,6 +7,7 @@ import com.github.petrovich4j.Petrovich;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A person's name and the forms sentences need. Declension follows the petrovich rules, corrected where they are
@@ -68,16 +69,25 @@ public final class PersonName {
         }
         if (surname.contains("-")) {
             StringBuilder sb = new StringBuilder();
-            for (String part : surname.split("-")) {
-                if (sb.length() > 0) {
+            String[] parts = surname.split("-");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
                     sb.append('-');
                 }
-                sb.append(declineSurnamePart(part, c));
+                boolean particle = i < parts.length - 1 && FIXED_FIRST_PARTS.contains(parts[i].toLowerCase(RUSSIAN));
+                sb.append(particle ? parts[i] : declineSurnamePart(parts[i], c));
             }
             return sb.toString();
         }
         return declineSurnamePart(surname, c);
     }
+
+    /**
+     * The first part of a double surname declines only when it is a surname itself (Петрова-Водкина); a part that
+     * is not one keeps its form: Бонч-Бруевича, Сен-Симона, Абдул-Рахмана.
+     */
+    private static final Set<String> FIXED_FIRST_PARTS = Set.of("абд", "абдул", "абдуль", "абу", "аль", "бен", "бонч",
+            "ван", "де", "ди", "дю", "ибн", "ла", "ле", "мак", "сен", "сент", "фон", "эль");
 
     private String declineSurnamePart(String part, GrammaticalCase c) {
         if (isIndeclinable(part)) {

@@ -86,7 +86,7 @@ public sealed interface Schema {
             "messenger", fields("name", new Phrase(), "definition", text()),
             "platform", fields("full_name", new Phrase(), "short_name", new Phrase(), "support_email", text(),
                     "help_site", text()),
-            "legal_basis", fields("federal", new ListOf(ACT)),
+            "legal_basis", fields("federal", new ListOf(ACT), "other", new ListOf(ACT)),
             "kind", fields("id", new OneOf(Set.of("school", "kindergarten", "college")), "name", text()),
             "terms", fields("alias", new Phrase(), "head", new Phrase(), "unit", new Phrase(), "units", new Phrase(),
                     "own_unit_gen", text(), "unit_leader", new Phrase(), "unit_leaders", new Phrase(),

@@ -1,0 +1,40 @@
+package ru.lokalakt;
+
+import org.junit.jupiter.api.Test;
+import ru.lokalakt.render.docx.DocxRenderer;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Положение's legal basis runs from federal acts to regional ones, then the charter, then other documents. */
+class LegalBasisOrderTest {
+    @Test
+    void actsGoByTheirForceAndTheUserAgreementComesLast() throws Exception {
+        List<String> items = DocxReader.paragraphs(new DocxRenderer().render(
+                        Examples.generator().document(Examples.load("litsey-derzhava"), "sferum/polozhenie")))
+                .stream().map(p -> p.text().replace('\u00A0', ' '))
+                .dropWhile(t -> !t.startsWith("Положение разработано на основании"))
+                .skip(1).takeWhile(t -> !t.startsWith("В настоящем Положении используются")).toList();
+        int federalLaw = index(items, "Федеральный закон от 29.12.2012 № 273-ФЗ");
+        int ministryLetter = index(items, "письмо Минпросвещения России от 31.07.2023 № 04-423");
+        int regionalLetter = index(items, "письмо министерства образования и науки Калужской области");
+        int charter = index(items, "устав МБОУ");
+        int agreement = index(items, "пользовательское соглашение ИКОП «Сферум»");
+        assertTrue(federalLaw < ministryLetter && ministryLetter < regionalLetter && regionalLetter < charter
+                && charter < agreement, String.join("\n", items));
+        assertEquals(items.size() - 1, agreement, "the agreement closes the list");
+        assertTrue(items.get(agreement).endsWith("."), items.get(agreement));
+        assertTrue(items.subList(0, agreement).stream().allMatch(t -> t.endsWith(";")), String.join("\n", items));
+    }
+
+    private static int index(List<String> items, String start) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no item starts with «" + start + "»: " + items);
+    }
+}

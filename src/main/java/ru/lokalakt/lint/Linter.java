@@ -146,12 +146,7 @@ public final class Linter {
             }
             int depth = 0;
             for (int i = 0; i < text.length() && depth >= 0; i++) {
-                char c = text.charAt(i);
-                if (c == '«' || c == '„') {
-                    depth++;
-                } else if (c == '»' || c == '“') {
-                    depth--;
-                }
+                depth += quoteStep(text.charAt(i));
             }
             if (depth != 0) {
                 findings.add(new Finding(document, where, "кавычки не закрыты или лишние: «" + excerpt(text, 0) + "»"));
@@ -179,11 +174,7 @@ public final class Linter {
             int quoted = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '«' || c == '„') {
-                    quoted++;
-                } else if ((c == '»' || c == '“') && quoted > 0) {
-                    quoted--;
-                }
+                quoted = Math.max(0, quoted + quoteStep(c));
                 if (quoted > 0 || !Character.isLetterOrDigit(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                     continue;
                 }
@@ -199,6 +190,11 @@ public final class Linter {
             int from = Math.max(0, at - 20);
             return (from > 0 ? "…" : "") + text.substring(from, Math.min(text.length(), at + 30)).replace('\n', ' ');
         }
+    }
+
+    /** +1 where a quote opens («, „), -1 where one closes (», “), 0 elsewhere. */
+    private static int quoteStep(char c) {
+        return c == '«' || c == '„' ? 1 : c == '»' || c == '“' ? -1 : 0;
     }
 
     /** Where FreeMarker syntax ($'{', #'{', <#, </#, <@, </@, [#) first leaked into the text, or -1. */

@@ -6,12 +6,12 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.lokalakt.DocxReader;
 import ru.lokalakt.Examples;
+import ru.lokalakt.PdfText;
 import ru.lokalakt.document.Block;
 import ru.lokalakt.document.ClauseNumbering;
 import ru.lokalakt.document.Document;
@@ -25,9 +25,6 @@ import ru.lokalakt.document.Text;
 import ru.lokalakt.render.docx.DocxRenderer;
 import ru.lokalakt.render.pdf.PdfRenderer;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,9 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfRendererTest {
-    @TempDir
-    Path dir;
-
     static Stream<Arguments> examples() {
         return Examples.matrix();
     }
@@ -66,7 +60,7 @@ class PdfRendererTest {
         byte[] pdf = new PdfRenderer().render(document);
         int pages = new PdfReader(pdf).getNumberOfPages();
         for (int page = 1; page <= pages; page++) {
-            List<String> first = words(pdftotextLayout(pdf, page));
+            List<String> first = words(PdfText.text(pdf, page, page));
             if (page == 1) {
                 assertFalse(first.get(0).equals("1"), "no number on page 1");
             } else {
@@ -76,30 +70,8 @@ class PdfRendererTest {
         }
     }
 
-    private String pdftotextLayout(byte[] pdf, int page) throws Exception {
-        Path file = Files.createTempFile(dir, "page", ".pdf");
-        Files.write(file, pdf);
-        Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", "-f", String.valueOf(page), "-l",
-                String.valueOf(page), file.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), text);
-        return text;
-    }
-
-    private String pdftotext(byte[] pdf, String... range) throws Exception {
-        Path file = Files.createTempFile(dir, "doc", ".pdf");
-        Files.write(file, pdf);
-        List<String> cmd = new ArrayList<>(List.of("pdftotext", "-layout", "-enc", "UTF-8"));
-        cmd.addAll(List.of(range));
-        cmd.addAll(List.of(file.toString(), "-"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), text);
-        return text;
-    }
-
     /**
-     * Words in order. Hyphens inside words are dropped on both sides: pdftotext removes the hyphen of a word
+     * Words in order. Hyphens inside words are dropped on both sides: text extraction may remove the hyphen of a word
      * broken at a line end, and a word may break there in one format and not in the other.
      */
     private static List<String> words(String text) {
@@ -147,7 +119,7 @@ class PdfRendererTest {
         List<String> pdfWords = new ArrayList<>();
         int pages = new PdfReader(pdf).getNumberOfPages();
         for (int page = 1; page <= pages; page++) {
-            List<String> w = words(pdftotext(pdf, "-f", String.valueOf(page), "-l", String.valueOf(page)));
+            List<String> w = words(PdfText.text(pdf, page, page));
             if (page == 1) {
                 assertFalse(w.get(0).equals("1"), "page 1 has no number");
             } else {

@@ -4,20 +4,16 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.DocxReader;
 import ru.lokalakt.Examples;
+import ru.lokalakt.PdfText;
+import ru.lokalakt.PdfText.Word;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.render.docx.DocxRenderer;
 import ru.lokalakt.render.pdf.PdfRenderer;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,31 +24,8 @@ class RequisitesTest {
     private static final double PAGE_WIDTH = 595.3;
     private static final double PAGE_HEIGHT = 841.9;
 
-    @TempDir
-    Path dir;
-
-    private record Word(int page, double x, double y, double xMax, double yMax, String text) {
-    }
-
-    private List<Word> words(byte[] pdf) throws Exception {
-        Path file = dir.resolve("doc.pdf");
-        Files.write(file, pdf);
-        Process p = new ProcessBuilder("pdftotext", "-bbox", file.toString(), "-").redirectErrorStream(true).start();
-        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), html);
-        List<Word> out = new ArrayList<>();
-        int page = 0;
-        Matcher m = Pattern.compile("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>")
-                .matcher(html);
-        while (m.find()) {
-            if (m.group().startsWith("<page")) {
-                page++;
-            } else {
-                out.add(new Word(page, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                        Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)), m.group(5)));
-            }
-        }
-        return out;
+    private static List<Word> words(byte[] pdf) {
+        return PdfText.words(pdf);
     }
 
     private static Word find(List<Word> words, String text) {

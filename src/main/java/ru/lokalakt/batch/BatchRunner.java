@@ -118,9 +118,9 @@ public final class BatchRunner {
         } catch (ProfileException | TemplateFailure | RenderException | ru.lokalakt.lint.LintException e) {
             return failure(source, id, e.getMessage());
         } catch (IOException e) {
-            return failure(source, id, "не удалось записать файлы: " + e.getMessage());
+            return failure(source, id, "не удалось записать файлы: " + ru.lokalakt.generate.IoMessages.describe(e));
         } catch (RuntimeException e) {
-            return failure(source, id, "внутренняя ошибка: " + e);
+            return failure(source, id, ru.lokalakt.generate.ErrorReport.save(e));
         }
     }
 

@@ -66,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
             Messages.print(err, e.getMessage());
             return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
-            err.println("lokalakt: не удалось записать файлы: " + e.getMessage());
+            err.println("lokalakt: не удалось записать файлы: " + ru.lokalakt.generate.IoMessages.describe(e));
             return ExitCode.INVALID_INPUT;
         }
     }

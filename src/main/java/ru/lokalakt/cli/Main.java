@@ -3,13 +3,10 @@ package ru.lokalakt.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 @Command(name = "lokalakt", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        synopsisSubcommandLabel = "[КОМАНДА]",
         description = "Локальные акты образовательных организаций: профиль YAML → Положение и приказ в DOCX и PDF.",
         subcommands = {GenerateCommand.class, BatchCommand.class, ValidateCommand.class, LintCommand.class, ListCommand.class},
         exitCodeListHeading = "%nКоды завершения:%n",
@@ -23,9 +20,11 @@ public final class Main implements Runnable {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setResourceBundle(java.util.ResourceBundle.getBundle("ru.lokalakt.cli.usage", java.util.Locale.ROOT));
+        cli.setUsageHelpAutoWidth(true);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("lokalakt: " + e.getMessage());
-            e.getCommandLine().getErr().println("Справка: lokalakt " + e.getCommandLine().getCommandName()
+            e.getCommandLine().getErr().println("lokalakt: " + UsageMessages.translate(e));
+            e.getCommandLine().getErr().println("Справка: " + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help");
             return ExitCode.USAGE;
         });
@@ -39,17 +38,7 @@ public final class Main implements Runnable {
     }
 
     static int internalError(Throwable e, PrintWriter err) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        String where;
-        try {
-            Path report = Files.createTempFile("lokalakt-error-", ".txt");
-            Files.writeString(report, trace.toString());
-            where = "отчёт сохранён в " + report;
-        } catch (IOException io) {
-            where = "отчёт сохранить не удалось";
-        }
-        err.println("lokalakt: внутренняя ошибка: " + e + "; " + where);
+        err.println("lokalakt: " + ru.lokalakt.generate.ErrorReport.save(e));
         err.flush();
         return ExitCode.INTERNAL;
     }

@@ -50,7 +50,7 @@ final class RenderOptions {
         }
         List<String> chosen = new ArrayList<>();
         for (String d : documents) {
-            String id = d.strip().replace('-', '/');
+            String id = available.contains(d.strip()) ? d.strip() : d.strip().replaceFirst("-", "/");
             if (!available.contains(id)) {
                 throw new UsageException("документа «" + d + "» нет; есть: " + String.join(", ", available));
             }

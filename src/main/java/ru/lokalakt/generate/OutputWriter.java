@@ -25,9 +25,7 @@ public final class OutputWriter {
         List<Path> temps = new java.util.ArrayList<>();
         try {
             for (RenderedFile file : files) {
-                Path temp = Files.createTempFile(folder, "." + file.fileName() + ".", ".part");
-                temps.add(temp);
-                Files.write(temp, file.bytes());
+                temps.add(writeTemp(folder, file.fileName(), file.bytes()));
             }
             for (int i = 0; i < files.size(); i++) {
                 move(temps.get(i), folder.resolve(files.get(i).fileName()));
@@ -62,12 +60,33 @@ public final class OutputWriter {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        Path temp = writeTemp(target.getParent(), target.getFileName().toString(), bytes);
         try {
-            Files.write(temp, bytes);
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes the bytes to a new hidden file beside the target. It is created as an ordinary file, so the umask
+     * decides its permissions (0644 under umask 022), and the rename keeps them; a temporary-file API would make
+     * it readable by its owner only.
+     */
+    private static Path writeTemp(Path folder, String name, byte[] bytes) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                return temp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
         }
     }
 

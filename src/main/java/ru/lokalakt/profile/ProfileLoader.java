@@ -36,6 +36,13 @@ import java.util.Map;
 public final class ProfileLoader {
     static final int MAX_FILE_BYTES = 1 << 20;
     private static final String EXTENDS = "extends";
+    /** Fields whose plain-string value names a bundled parent, and the folder it is found in. */
+    private static final Map<String, String> NAMED_PARENTS = new LinkedHashMap<>();
+
+    static {
+        NAMED_PARENTS.put("kind", "kinds");
+        NAMED_PARENTS.put("region", "regions");
+    }
     /** Locations of keys themselves are kept under path + this suffix, for problems about the key. */
     public static final String KEY_SUFFIX = "#key";
 
@@ -102,6 +109,11 @@ public final class ProfileLoader {
         }
         Map<String, Object> ownData = new LinkedHashMap<>(own.data);
         ownData.remove(EXTENDS);
+        for (String named : NAMED_PARENTS.keySet()) {
+            if (ownData.get(named) instanceof String) {
+                ownData.remove(named);
+            }
+        }
         deepMerge(merged, ownData);
         locations.putAll(own.locations);
         chain.pop();
@@ -117,13 +129,22 @@ public final class ProfileLoader {
         return cache.size();
     }
 
+    /**
+     * The parents a profile names: {@code kind: school} and {@code region: kaluzhskaya-oblast} first, in that
+     * order, then the files of {@code extends}.
+     */
     private List<Path> parents(Path file, Loaded own) {
+        List<Path> out = new ArrayList<>();
+        for (Map.Entry<String, String> named : NAMED_PARENTS.entrySet()) {
+            if (own.data.get(named.getKey()) instanceof String name) {
+                out.add(named(named.getKey(), named.getValue(), name, own.locations.get(named.getKey())));
+            }
+        }
         Object ext = own.data.get(EXTENDS);
         if (ext == null) {
-            return List.of();
+            return out;
         }
         List<Object> items = ext instanceof List<?> ? Profile.asList(ext) : List.of(ext);
-        List<Path> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String key = ext instanceof List<?> ? EXTENDS + "." + i : EXTENDS;
             Location at = own.locations.getOrDefault(key, own.locations.get(EXTENDS));
@@ -140,6 +161,48 @@ public final class ProfileLoader {
                         + treeRoot + (bundledProfiles == null ? "" : " и вне " + bundledProfiles));
             }
             out.add(parent);
+        }
+        return out;
+    }
+
+    /**
+     * The file a name such as {@code school} stands for: {@code <folder>/<name>.yaml} in the user's own profiles
+     * folder first, then in the bundled one.
+     */
+    private Path named(String field, String folder, String name, Location at) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(treeRoot);
+        if (bundledProfiles != null && !bundledProfiles.equals(treeRoot)) {
+            roots.add(bundledProfiles);
+        }
+        if (name.matches("[a-z0-9][a-z0-9_-]{0,79}")) {
+            for (Path root : roots) {
+                Path candidate = root.resolve(folder).resolve(name + ".yaml");
+                if (Files.isRegularFile(candidate)) {
+                    return candidate.toAbsolutePath().normalize();
+                }
+            }
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>(known(roots, folder));
+        String what = field.equals("kind") ? "вид организации" : "регион";
+        throw new ProfileException(at, field, what + " «" + name + "» неизвестен; есть: " + String.join(", ", known)
+                + ProfileValidator.suggestion(name, known));
+    }
+
+    /** The names of the kinds or regions to be found in these profiles folders. */
+    public static java.util.Set<String> known(List<Path> roots, String folder) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Path root : roots) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                        .forEach(n -> out.add(n.substring(0, n.length() - 5)));
+            } catch (IOException e) {
+                // an unreadable folder offers no names
+            }
         }
         return out;
     }
@@ -189,14 +252,16 @@ public final class ProfileLoader {
         try {
             root = yaml.compose(new SurrogateSafeReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new ProfileException(location(file, mark), null, "ошибка YAML: " + YamlMessages.translate(problem));
+            Mark mark = e.getContextMark() != null && (e.getProblemMark() == null || YamlMessages.pointsAtContext(problem))
+                    ? e.getContextMark() : e.getProblemMark();
+            throw new ProfileException(location(file, mark), null, "ошибка YAML: "
+                    + YamlMessages.translate(problem, e.getContext()));
         } catch (YAMLException e) {
             throw new ProfileException(new Location(file, 1, 1), null, "ошибка YAML: " + YamlMessages.translate(e.getMessage()));
         } catch (RuntimeException e) {
             // A defect of the YAML library on strange input is still the input's problem to report, not a crash.
-            throw new ProfileException(new Location(file, 1, 1), null, "файл не удалось разобрать как YAML (" + e + ")");
+            throw new ProfileException(new Location(file, 1, 1), null, "файл не удалось разобрать как YAML: проверьте отступы, двоеточия и кавычки");
         }
         if (root == null) {
             throw new ProfileException(new Location(file, 1, 1), null, "файл пуст");
@@ -311,8 +376,10 @@ public final class ProfileLoader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProfileException(file + ": файл не найден");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ProfileException(file + ": нет прав на чтение файла");
         } catch (IOException e) {
-            throw new ProfileException(file + ": не удалось прочитать файл: " + e.getMessage());
+            throw new ProfileException(file + ": не удалось прочитать файл");
         }
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
                 || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {

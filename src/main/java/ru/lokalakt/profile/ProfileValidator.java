@@ -132,7 +132,7 @@ public final class ProfileValidator {
             try {
                 Pattern.compile(s);
             } catch (PatternSyntaxException e) {
-                problem(path, "ошибка в регулярном выражении: " + e.getDescription());
+                problem(path, "ошибка в регулярном выражении: " + regexProblem(e) + " (позиция " + (e.getIndex() + 1) + ")");
             }
         }
     }
@@ -154,6 +154,30 @@ public final class ProfileValidator {
             }
         }
         return true;
+    }
+
+    /** The JDK says what is wrong with a pattern in English; the usual cases in Russian. */
+    private static String regexProblem(PatternSyntaxException e) {
+        String d = String.valueOf(e.getDescription());
+        if (d.contains("Unclosed group")) {
+            return "не закрыта круглая скобка";
+        }
+        if (d.contains("Unclosed character class")) {
+            return "не закрыта квадратная скобка";
+        }
+        if (d.contains("Unmatched closing")) {
+            return "лишняя закрывающая скобка";
+        }
+        if (d.contains("Dangling meta character")) {
+            return "символ повтора («*», «+», «?») не после буквы или скобки";
+        }
+        if (d.contains("repetition") || d.contains("Unclosed counted closure")) {
+            return "неверное число повторов в фигурных скобках";
+        }
+        if (d.contains("escape") || d.contains("Unexpected internal error")) {
+            return "неверная последовательность с «\\»";
+        }
+        return "выражение не разбирается";
     }
 
     private void date(Object value, String path) {
@@ -227,24 +251,51 @@ public final class ProfileValidator {
         return m;
     }
 
+    /**
+     * Required fields. Without a kind nothing else can be judged, so that is the one message; otherwise every
+     * missing field is named in one message, grouped by section.
+     */
     private void required() {
+        Location top = new Location(profile.source(), 1, 1);
+        if (absent("kind.id")) {
+            String kinds = String.join(", ", ((Schema.OneOf) Schema.at("kind.id")).values().stream().sorted().toList());
+            problems.add(new Problem(top, new ProfileException(top, "kind",
+                    "не указан вид организации: добавьте строку «kind: school» (виды: " + kinds + ")").getMessage()));
+            return;
+        }
+        List<String> missing = new ArrayList<>();
         for (String field : Schema.REQUIRED) {
-            missing(field);
+            if (absent(field)) {
+                missing.add(field);
+            }
         }
         if (Boolean.TRUE.equals(profile.get("clauses.learner_accounts"))) {
             for (String field : Schema.REQUIRED_WITH_LEARNER_ACCOUNTS) {
-                missing(field);
+                if (absent(field)) {
+                    missing.add(field);
+                }
             }
         }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> bySection = new java.util.LinkedHashMap<>();
+        for (String field : missing) {
+            int dot = field.indexOf('.');
+            String section = dot < 0 ? field : field.substring(0, dot);
+            bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(dot < 0 ? "" : field.substring(dot + 1));
+        }
+        List<String> parts = new ArrayList<>();
+        bySection.forEach((section, fields) -> parts.add(fields.contains("") ? section
+                : section + " (" + String.join(", ", fields) + ")"));
+        String text = (missing.size() == 1 ? "не задано обязательное поле: " : "не заданы обязательные поля: ")
+                + String.join("; ", parts) + " — ни в профиле, ни в его родителях";
+        problems.add(new Problem(top, new ProfileException(top, null, text).getMessage()));
     }
 
-    private void missing(String field) {
+    private boolean absent(String field) {
         Object v = profile.get(field);
-        if (v == null || v instanceof String s && s.isBlank()) {
-            Location at = new Location(profile.source(), 1, 1);
-            problems.add(new Problem(at, new ProfileException(at, field,
-                    "обязательное поле не задано ни в профиле, ни в его родителях").getMessage()));
-        }
+        return v == null || v instanceof String s && s.isBlank();
     }
 
     /** Fields that name a person refer to a key of staff, and that person has a position. */

@@ -100,6 +100,26 @@ public sealed interface Schema {
             "typography", fields("quotes", new OneOf(Set.of("same", "typographic"))),
             "documents", fields("gost", new OneOf(Set.of("2016", "2025")), "qr", new Str("https?://\\S+", "адрес вида https://…")));
 
+    /** The schema of a dotted path ({@code order.date}, {@code staff.deputy}, {@code legal_basis.federal.0}), or null. */
+    static Schema at(String path) {
+        Schema current = PROFILE;
+        for (String key : path.split("\\.")) {
+            if (current instanceof Fields f) {
+                current = f.fields().get(key);
+            } else if (current instanceof MapOf m) {
+                current = m.value();
+            } else if (current instanceof ListOf l && key.chars().allMatch(Character::isDigit)) {
+                current = l.item();
+            } else {
+                return null;
+            }
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
     /** Fields every institution needs for its documents to be written. */
     List<String> REQUIRED = List.of("institution.full_name", "institution.short_name", "institution.city", "head",
             "order.date", "order.number", "order.heading", "order.purpose", "order.link_deadline",

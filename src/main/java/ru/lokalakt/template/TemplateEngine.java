@@ -90,23 +90,67 @@ public final class TemplateEngine {
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure("нет шаблона документа «" + documentId + "» в " + root);
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateFailure("шаблон " + e.getTemplateName() + ", строка " + e.getLineNumber()
-                    + ": синтаксическая ошибка: " + firstLine(e.getEditorMessage()));
+            throw new TemplateFailure("шаблон " + e.getTemplateName() + ", строка " + e.getLineNumber() + ", столбец "
+                    + e.getColumnNumber() + ": " + describe(e));
         } catch (TemplateException e) {
             throw new TemplateFailure("шаблон " + e.getTemplateSourceName() + ", строка " + e.getLineNumber()
                     + " (профиль " + profileName + "): " + describe(e));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TemplateFailure("шаблон " + documentId + EXTENSION + " не читается: " + e.getClass().getSimpleName());
         }
     }
 
-    private static String describe(TemplateException e) {
-        String blamed = e.getBlamedExpressionString();
-        String message = firstLine(e.getMessageWithoutStackTop());
-        if (blamed != null && message.contains("null or missing")) {
-            return "в профиле нет значения для ${" + blamed + "}";
+    /** FreeMarker's syntax errors, said in Russian: what is wrong, not the parser's token list. */
+    static String describe(freemarker.core.ParseException e) {
+        String m = String.valueOf(e.getEditorMessage());
+        if (m.contains("Unclosed") || m.contains("was expecting one of") && m.contains("</#")) {
+            return "синтаксическая ошибка: директива или макрос не закрыты (нет </#…> или </@…>)";
         }
-        return message;
+        if (m.contains("Unexpected end of file")) {
+            return "синтаксическая ошибка: шаблон кончился внутри выражения или директивы";
+        }
+        if (m.contains("Unknown directive")) {
+            return "синтаксическая ошибка: неизвестная директива FreeMarker";
+        }
+        if (m.contains("not a valid built-in") || m.contains("Unknown built-in")) {
+            return "синтаксическая ошибка: неизвестная встроенная функция «?…»";
+        }
+        if (m.contains("Unexpected closing tag") || m.contains("doesn't have matching")) {
+            return "синтаксическая ошибка: лишний закрывающий тег";
+        }
+        return "синтаксическая ошибка в выражении или директиве";
+    }
+
+    /** A template that failed while running, said in Russian, naming the expression that failed. */
+    static String describe(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        String expr = blamed == null ? "выражение" : "${" + blamed + "}";
+        if (e instanceof freemarker.core.InvalidReferenceException) {
+            return "в профиле нет значения для " + expr;
+        }
+        if (e instanceof freemarker.core.NonHashException) {
+            return expr + ": в профиле стоит строка там, где шаблон ждёт вложенные поля (например, формы по падежам)";
+        }
+        if (e instanceof freemarker.core.NonStringException) {
+            return expr + ": шаблон ждёт строку, а в профиле вложенные поля; выберите одно из них, например "
+                    + (blamed == null ? "" : "${" + blamed + ".nom}");
+        }
+        if (e instanceof freemarker.core.NonSequenceException) {
+            return expr + ": шаблон ждёт список";
+        }
+        if (e instanceof freemarker.core.NonBooleanException) {
+            return expr + ": шаблон ждёт true или false";
+        }
+        if (e instanceof freemarker.core.NonNumericalException) {
+            return expr + ": шаблон ждёт число";
+        }
+        if (e instanceof freemarker.core._MiscTemplateException && String.valueOf(e.getMessage()).contains("macro")) {
+            return "неизвестный или неверно вызванный макрос";
+        }
+        if (String.valueOf(e.getMessage()).contains("not allowed") || String.valueOf(e.getMessage()).contains("forbidden")) {
+            return "шаблону это действие запрещено (песочница)";
+        }
+        return "ошибка при вычислении " + expr;
     }
 
     private static String firstLine(String s) {

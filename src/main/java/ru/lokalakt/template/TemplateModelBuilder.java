@@ -2,6 +2,7 @@ package ru.lokalakt.template;
 
 import ru.lokalakt.profile.Profile;
 import ru.lokalakt.profile.ProfileException;
+import ru.lokalakt.profile.Schema;
 import ru.lokalakt.russian.Gender;
 import ru.lokalakt.russian.GrammaticalCase;
 import ru.lokalakt.russian.PersonName;
@@ -15,7 +16,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,14 +24,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a map with {@code surname} is a person: {@code short.dat} «Титовой А. А.», {@code signature} «А. А. Титова»,
  *       {@code full.gen}, {@code position.dat} «заместителю директора по УВР»;</li>
- *   <li>a map with {@code nom}, or a string under a declinable key (full_name, short_name, position, body, type,
- *       superior), is a phrase in six cases ({@code nom … pre}); forms written in the profile win;</li>
+ *   <li>a map with {@code nom}, or a string where the schema expects a phrase (or a person's position), is a
+ *       phrase in six cases ({@code nom … pre}); forms written in the profile win;</li>
  *   <li>a string YYYY-MM-DD is a date: {@code numeric} 02.02.2024, {@code quoted} «02» февраля 2024 г.,
  *       {@code text} 2 февраля 2024 года, {@code year}.</li>
  * </ul>
  */
 public final class TemplateModelBuilder {
-    private static final Set<String> DECLINABLE_KEYS = Set.of("full_name", "short_name", "position", "body", "superior", "type");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Profile profile;
@@ -73,7 +72,7 @@ public final class TemplateModelBuilder {
             return out;
         }
         if (value instanceof String s) {
-            if (DECLINABLE_KEYS.contains(key)) {
+            if (key.equals("position") || Schema.at(path) instanceof Schema.Phrase) {
                 return phrase(Map.of("nom", s), path, key.equals("position"));
             }
             if (ISO_DATE.matcher(s).matches()) {

@@ -1,0 +1,235 @@
+package ru.lokalakt.profile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What each field of {@link Schema#PROFILE} means, where it is usually written and an example value, in Russian.
+ * Paths are dotted; {@code *} stands for any key of a map (staff) or any item of a list. The JSON Schema, the
+ * README's field table, {@code lokalakt init} and the web form are all made from this table and the schema.
+ */
+public final class SchemaDocs {
+    /** Where a field is usually written: the institution's own file, its region, its kind, or the common file. */
+    public enum Where {
+        INSTITUTION("организация"), REGION("регион"), KIND("вид"), COMMON("общий файл");
+
+        private final String label;
+
+        Where(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A field's meaning, its usual place and an example (null where an example would mislead). */
+    public record Doc(String description, Where where, String example) {
+    }
+
+    private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
+    /** Top-level sections: their Russian headings, in the order a secretary fills them in. */
+    private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+    private static void doc(String path, Where where, String description, String example) {
+        DOCS.put(path, new Doc(description, where, example));
+    }
+
+    static {
+        SECTIONS.put("kind", "Вид организации");
+        SECTIONS.put("region", "Регион");
+        SECTIONS.put("institution", "Организация");
+        SECTIONS.put("head", "Руководитель");
+        SECTIONS.put("staff", "Работники");
+        SECTIONS.put("order", "Приказ");
+        SECTIONS.put("approval", "Принятие Положения");
+        SECTIONS.put("polozhenie", "Положение");
+        SECTIONS.put("signature", "Электронная подпись");
+        SECTIONS.put("documents", "Оформление");
+        SECTIONS.put("layout", "Оформление");
+        SECTIONS.put("typography", "Оформление");
+        SECTIONS.put("messenger", "Мессенджер");
+        SECTIONS.put("platform", "Платформа");
+        SECTIONS.put("legal_basis", "Правовая база");
+        SECTIONS.put("terms", "Терминология вида");
+        SECTIONS.put("clauses", "Пункты вида");
+        SECTIONS.put("forbidden_terms", "Терминология вида");
+        SECTIONS.put("extends", "Наследование");
+        SECTIONS.put("id", "Организация");
+        SECTIONS.put("model", "Организация");
+
+        Where I = Where.INSTITUTION, R = Where.REGION, K = Where.KIND, C = Where.COMMON;
+        doc("extends", I, "путь или список путей к родительским профилям, относительно этого файла (для своих файлов; "
+                + "вид и регион из поставки — полями kind и region)", "../regions/moya-oblast.yaml");
+        doc("kind", I, "вид организации из поставки: school, kindergarten, college (в файле вида — его сведения)", "school");
+        doc("kind.id", K, "вид организации", "school");
+        doc("kind.name", K, "вид организации словами", "общеобразовательная организация");
+        doc("region", I, "регион из поставки или из своей папки regions (в файле региона — его сведения)", "kaluzhskaya-oblast");
+        doc("region.name", R, "субъект Российской Федерации (фраза)", "Калужская область");
+        doc("region.ministry", R, "орган управления образованием субъекта (фраза)", "министерство образования и науки Калужской области");
+        doc("region.information_system", R, "региональная информационная система, если она есть", null);
+        doc("region.information_system.short_name", R, "краткое название системы (фраза)", "РГИС «Моя школа»");
+        doc("region.information_system.full_name", R, "полное название системы (фраза)",
+                "региональная государственная информационная система «Региональный сегмент «Моя школа»»");
+        doc("region.information_system.linked", R, "true: учётные записи Сферума связаны с системой", "true");
+        doc("region.legal_basis", R, "региональные акты: в списке оснований и в «на основании …» приказа", null);
+        doc("region.model", R, "true: профиль региона даёт типовые документы", "false");
+        doc("id", I, "папка результата: латинские буквы, цифры, «-», «_», «.»", "shkola-1");
+        doc("model", I, "true: типовые документы, недостающие сведения — пропуски с подсказками", "false");
+        doc("institution", I, "сведения об организации", null);
+        doc("institution.full_name", I, "полное наименование по уставу (фраза)",
+                "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»");
+        doc("institution.short_name", I, "сокращённое наименование по уставу (фраза)", "МБОУ «СОШ № 1»");
+        doc("institution.superior", I, "вышестоящий орган над наименованием в приказе (фраза), если принято его указывать",
+                "Управление образования администрации города Обнинска");
+        doc("institution.city", I, "населённый пункт — место издания приказа (фраза)", "Обнинск");
+        doc("institution.email", I, "адрес электронной почты организации", "school1@example.ru");
+        doc("institution.website", I, "адрес официального сайта", "https://school1.example.ru");
+        doc("institution.legal_basis", I, "акты самой организации для списка оснований", null);
+        doc("head", I, "руководитель (лицо)", null);
+        doc("staff", I, "работники (лица); на ключи ссылаются поля приказа", null);
+        doc("staff.*", I, "работник: ключ — короткое имя латиницей (deputy, clerk), значение — лицо", null);
+        doc("order", I, "приказ, утверждающий Положение", null);
+        doc("order.date", I, "дата приказа", "2025-09-01");
+        doc("order.number", I, "номер приказа", "101-од");
+        doc("order.heading", C, "заголовок приказа", "Об использовании информационно-коммуникационной образовательной платформы «Сферум»");
+        doc("order.purpose", C, "цель приказа, продолжает «в целях …»", "использования в образовательном процессе отечественных цифровых сервисов");
+        doc("order.responsible", I, "кому поручена привязка чатов: ключ в staff; без него — администратору ИКОП", "deputy");
+        doc("order.link_deadline", I, "срок привязки чатов", "2025-09-10");
+        doc("order.official_from", I, "дата, с которой официальны только привязанные чаты", "2025-09-15");
+        doc("order.control", I, "на кого возложен контроль: ключ в staff или self («оставляю за собой»)", "self");
+        doc("order.guidelines", C, "письмо, которым направлены методические рекомендации (акт)", null);
+        doc("order.executor", I, "отметка об исполнителе: ключ в staff", "clerk");
+        doc("order.case_file", I, "номер дела для отметки «В дело»", "01-06");
+        doc("order.case_clerk", I, "кто ставит отметку «В дело»: ключ в staff", "clerk");
+        doc("approval", I, "как принято и утверждено Положение", null);
+        doc("approval.form", C, "order: «УТВЕРЖДЕНО приказом …»; head: «УТВЕРЖДАЮ / Директор / подпись»", "order");
+        doc("approval.body", C, "кто принял Положение (фраза)", "педагогический совет");
+        doc("approval.date", I, "дата заседания", "2025-08-29");
+        doc("approval.protocol", I, "номер протокола", "1");
+        doc("approval.opinions", I, "чьё мнение учтено: «УЧТЕНО мнение совета родителей …»", null);
+        doc("approval.opinions.*.body", I, "чьё мнение учтено (фраза)", "совет родителей");
+        doc("approval.opinions.*.date", I, "дата протокола", "2025-08-28");
+        doc("approval.opinions.*.protocol", I, "номер протокола", "1");
+        doc("polozhenie", I, "реквизиты Положения", null);
+        doc("polozhenie.number", I, "номер Положения", "04-01.18");
+        doc("polozhenie.appendix", I, "true: «Приложение № 1 к приказу …» над Положением", "false");
+        doc("polozhenie.running_header", I, "true: колонтитул со второй страницы — краткое название и «страница N из M»", "false");
+        doc("signature", I, "подпись", null);
+        doc("signature.electronic", I, "отметка об электронной подписи", null);
+        doc("signature.electronic.certificate", I, "номер сертификата", "722671968566237128169706768058107758750791459340");
+        doc("signature.electronic.owner", I, "владелец сертификата", "Петрова Марина Александровна");
+        doc("signature.electronic.valid_from", I, "сертификат действует с", "2025-01-15");
+        doc("signature.electronic.valid_to", I, "сертификат действует по", "2026-01-15");
+        doc("messenger", C, "мессенджер учебного профиля", null);
+        doc("messenger.name", C, "название мессенджера (фраза)", "национальный мессенджер MAX");
+        doc("messenger.definition", C, "что это за мессенджер, одной фразой", "российский многофункциональный сервис обмена информацией");
+        doc("platform", C, "платформа", null);
+        doc("platform.full_name", C, "полное название платформы (фраза)", "информационно-коммуникационная образовательная платформа «Сферум»");
+        doc("platform.short_name", C, "краткое название платформы (фраза)", "ИКОП «Сферум»");
+        doc("platform.support_email", C, "адрес поддержки платформы", "info@sferum.ru");
+        doc("platform.help_site", C, "сайт с инструкциями", "prof-sferum.ru");
+        doc("legal_basis", C, "правовая база", null);
+        doc("legal_basis.federal", C, "федеральные акты", null);
+        doc("legal_basis.other", C, "документы, которые не являются нормативными актами (пользовательское соглашение)", null);
+        doc("terms", K, "терминология вида организации", null);
+        doc("terms.alias", K, "как организация названа в тексте после «(далее — …)» (фраза)", "Учреждение");
+        doc("terms.head", K, "должность руководителя (фраза)", "директор");
+        doc("terms.unit", K, "единица обучающихся (фраза)", "класс");
+        doc("terms.units", K, "то же во множественном числе (фраза)", "классы");
+        doc("terms.own_unit_gen", K, "«своего класса» — родительный падеж с «своего»", "своего класса");
+        doc("terms.unit_leader", K, "кто ведёт единицу (фраза)", "классный руководитель");
+        doc("terms.unit_leaders", K, "то же во множественном числе (фраза)", "классные руководители");
+        doc("terms.learner", K, "обучающийся в единственном числе (фраза)", "обучающийся");
+        doc("terms.learners", K, "обучающиеся (фраза)", "обучающиеся");
+        doc("terms.teachers_inviting", K, "кто приглашает обучающихся в чаты", "классные руководители и учителя");
+        doc("terms.teacher_role", K, "роль педагога на платформе", "учитель");
+        doc("terms.staff_room", K, "чат педагогов (фраза)", "учительская");
+        doc("terms.subjects", K, "учебные предметы (фраза)", "учебные предметы");
+        doc("terms.subject_staff", K, "кто ведёт предметы", "Учителя-предметники");
+        doc("terms.subject_chat", K, "чат по предмету", "чат по учебному предмету");
+        doc("terms.learner_activists", K, "актив обучающихся", "актив класса");
+        doc("terms.programmes", K, "образовательные программы, родительный падеж", "основных общеобразовательных программ");
+        doc("terms.system_channels", K, "каналы, которые создаёт система", null);
+        doc("clauses", K, "какие пункты применимы к виду", null);
+        doc("clauses.learner_accounts", K, "true: у обучающихся свои учётные записи", "true");
+        doc("clauses.younger_pupils", K, "true: есть младшие школьники", "true");
+        doc("clauses.subjects", K, "true: есть учебные предметы", "true");
+        doc("forbidden_terms", K, "формы слов, которых не должно быть в документах вида (регулярные выражения)", null);
+        doc("layout", C, "вёрстка", null);
+        doc("layout.font_size", C, "кегль: 12, 13 или 14 пт", "14");
+        doc("typography", C, "типографика", null);
+        doc("typography.quotes", C, "same: «Лицей «ДЕРЖАВА»»; typographic: «Лицей „ДЕРЖАВА“»", "same");
+        doc("documents", C, "оформление документов", null);
+        doc("documents.gost", C, "редакция ГОСТ Р 7.0.97: 2025 (действует с 18.08.2025) или 2016", "2025");
+        doc("documents.qr", I, "адрес папки документов на сайте: QR-код с адресом файла (только ГОСТ 2025)", "https://school1.example.ru/docs/");
+
+        // A legal act, wherever a list of them stands.
+        for (String list : new String[]{"institution.legal_basis", "region.legal_basis", "legal_basis.federal", "legal_basis.other"}) {
+            Where w = DOCS.get(list).where();
+            doc(list + ".*.type", w, "вид акта (фраза)", "письмо");
+            doc(list + ".*.issuer", w, "кто издал, в родительном падеже", "министерства образования и науки Калужской области");
+            doc(list + ".*.date", w, "дата акта", "2024-01-31");
+            doc(list + ".*.number", w, "номер акта", "21-023/178-24");
+            doc(list + ".*.title", w, "название акта, без кавычек", "Об организации онлайн-коммуникаций в образовательном процессе");
+            doc(list + ".*.note", w, "примечание после названия", null);
+        }
+        for (String act : new String[]{"order.guidelines"}) {
+            doc(act + ".type", C, "вид акта (фраза)", "письмо");
+            doc(act + ".issuer", C, "кто издал, в родительном падеже", "Минпросвещения России");
+            doc(act + ".date", C, "дата акта", "2023-07-31");
+            doc(act + ".number", C, "номер акта", "04-423");
+            doc(act + ".title", C, "название акта, без кавычек", "Об исполнении протокола");
+            doc(act + ".note", C, "примечание после названия", null);
+        }
+    }
+
+    /** The fields of a person, with their meaning and an example. */
+    public static final Map<String, Doc> PERSON = new LinkedHashMap<>();
+
+    static {
+        Where I = Where.INSTITUTION;
+        PERSON.put("surname", new Doc("фамилия", I, "Иванова"));
+        PERSON.put("first_name", new Doc("имя (или initials)", I, "Мария"));
+        PERSON.put("patronymic", new Doc("отчество", I, "Петровна"));
+        PERSON.put("initials", new Doc("инициалы вместо имени и отчества", I, "М. П."));
+        PERSON.put("gender", new Doc("пол: female или male — по нему склоняется фамилия", I, "female"));
+        PERSON.put("position", new Doc("должность (фраза)", I, "заместитель директора по учебно-воспитательной работе"));
+        PERSON.put("phone", new Doc("телефон", I, "8 (48439) 4-94-64"));
+        PERSON.put("email", new Doc("адрес электронной почты", I, "deputy@example.ru"));
+        PERSON.put("surname_forms", new Doc("падежи фамилии, где правило ошибается: gen, dat, acc, ins, pre", I, null));
+    }
+
+    private SchemaDocs() {
+    }
+
+    /** The doc of a dotted path; list indices and map keys match {@code *}. Null when the field has none. */
+    public static Doc of(String path) {
+        Doc d = DOCS.get(path);
+        if (d != null) {
+            return d;
+        }
+        String[] keys = path.split("\\.");
+        for (int i = 0; i < keys.length; i++) {
+            String[] copy = keys.clone();
+            copy[i] = "*";
+            d = DOCS.get(String.join(".", copy));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The Russian heading of the section a path belongs to. */
+    public static String section(String path) {
+        String top = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        return SECTIONS.getOrDefault(top, top);
+    }
+
+    /** Every documented path, in the schema's order. */
+    public static Map<String, Doc> all() {
+        return java.util.Collections.unmodifiableMap(DOCS);
+    }
+}

@@ -96,7 +96,7 @@ public final class JsonSchema {
             out.put("properties", properties);
             out.put("additionalProperties", false);
         } else if (schema instanceof Schema.Any) {
-            Map<String, Object> one = Map.of("type", "string");
+            Map<String, Object> one = obj("type", "string");
             Map<String, Object> many = new LinkedHashMap<>();
             many.put("type", "array");
             many.put("items", one);
@@ -126,13 +126,13 @@ public final class JsonSchema {
                 {"dat", "дательный: кому? чему?"}, {"acc", "винительный: кого? что?"},
                 {"ins", "творительный: кем? чем?"}, {"pre", "предложный: о ком? о чём?"}};
         for (String[] c : names) {
-            cases.put(c[0], Map.of("type", "string", "description", c[1]));
+            cases.put(c[0], obj("type", "string", "description", c[1]));
         }
-        cases.put("animate", Map.of("type", "boolean", "description", "фраза называет лицо: винительный = родительный"));
+        cases.put("animate", obj("type", "boolean", "description", "фраза называет лицо: винительный = родительный"));
         forms.put("properties", cases);
         forms.put("required", List.of("nom"));
         forms.put("additionalProperties", false);
-        out.put("anyOf", List.of(Map.of("type", "string"), forms));
+        out.put("anyOf", List.of(obj("type", "string"), forms));
         return out;
     }
 
@@ -158,6 +158,15 @@ public final class JsonSchema {
         out.put("properties", properties);
         out.put("required", List.of("surname", "gender"));
         out.put("additionalProperties", false);
+        return out;
+    }
+
+    /** A JSON object with its keys in the order given: Map.of would order them differently from run to run. */
+    private static Map<String, Object> obj(Object... keysAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return out;
     }
 

@@ -45,6 +45,10 @@ public final class ProfileLoader {
     }
     /** Locations of keys themselves are kept under path + this suffix, for problems about the key. */
     public static final String KEY_SUFFIX = "#key";
+    /** A value whose line ends with the comment «# пример» (as {@code lokalakt init} writes them) is kept under path + this. */
+    public static final String EXAMPLE_SUFFIX = "#example";
+    /** The comment that marks an example value. */
+    public static final String EXAMPLE_MARK = "пример";
 
     private final Map<Path, Loaded> cache = new HashMap<>();
     private final Path bundledProfiles;
@@ -247,6 +251,7 @@ public final class ProfileLoader {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(MAX_FILE_BYTES);
+        options.setProcessComments(true);
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
@@ -281,6 +286,10 @@ public final class ProfileLoader {
         locations.put(path, location(file, node.getStartMark()));
         Tag tag = node.getTag();
         if (node instanceof ScalarNode scalar) {
+            if (node.getInLineComments() != null && node.getInLineComments().stream()
+                    .anyMatch(c -> c.getValue().strip().equals(EXAMPLE_MARK))) {
+                locations.put(path + EXAMPLE_SUFFIX, location(file, node.getStartMark()));
+            }
             if (tag.equals(Tag.NULL)) {
                 return null;
             }

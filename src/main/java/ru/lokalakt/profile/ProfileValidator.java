@@ -37,6 +37,7 @@ public final class ProfileValidator {
         if (profile.isInstitution()) {
             v.required();
             v.references();
+            v.examples();
         }
         return v.problems.stream()
                 .sorted(java.util.Comparator.comparing((Problem p) -> p.location() == null ? "" : p.location().file().toString())
@@ -279,8 +280,42 @@ public final class ProfileValidator {
         if (missing.isEmpty()) {
             return;
         }
+        String text = (missing.size() == 1 ? "не задано обязательное поле: " : "не заданы обязательные поля: ")
+                + grouped(missing) + " — ни в профиле, ни в его родителях";
+        problems.add(new Problem(top, new ProfileException(top, null, text).getMessage()));
+    }
+
+    /**
+     * Values still as {@code lokalakt init} wrote them: marked «# пример» and equal to the schema's example. One
+     * message names them all, grouped by section; a value changed but still marked is the user's own.
+     */
+    private void examples() {
+        List<String> paths = new ArrayList<>();
+        Location first = null;
+        for (Map.Entry<String, Location> e : new java.util.TreeMap<>(profile.locations()).entrySet()) {
+            if (!e.getKey().endsWith(ProfileLoader.EXAMPLE_SUFFIX)) {
+                continue;
+            }
+            String path = e.getKey().substring(0, e.getKey().length() - ProfileLoader.EXAMPLE_SUFFIX.length());
+            String example = SchemaDocs.example(path);
+            if (example != null && example.equals(String.valueOf(profile.get(path)))) {
+                paths.add(path);
+                if (first == null || e.getValue().line() < first.line()) {
+                    first = e.getValue();
+                }
+            }
+        }
+        if (!paths.isEmpty()) {
+            paths.sort(java.util.Comparator.comparingInt(p -> profile.locations().get(p + ProfileLoader.EXAMPLE_SUFFIX).line()));
+            problems.add(new Problem(first, new ProfileException(first, null, "ещё стоят значения-примеры: "
+                    + grouped(paths) + " — впишите свои сведения (пометку «# пример» можно удалить)").getMessage()));
+        }
+    }
+
+    /** «institution (full_name, city); head (surname)»: dotted paths grouped by their section. */
+    private static String grouped(List<String> paths) {
         Map<String, List<String>> bySection = new java.util.LinkedHashMap<>();
-        for (String field : missing) {
+        for (String field : paths) {
             int dot = field.indexOf('.');
             String section = dot < 0 ? field : field.substring(0, dot);
             bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(dot < 0 ? "" : field.substring(dot + 1));
@@ -288,9 +323,7 @@ public final class ProfileValidator {
         List<String> parts = new ArrayList<>();
         bySection.forEach((section, fields) -> parts.add(fields.contains("") ? section
                 : section + " (" + String.join(", ", fields) + ")"));
-        String text = (missing.size() == 1 ? "не задано обязательное поле: " : "не заданы обязательные поля: ")
-                + String.join("; ", parts) + " — ни в профиле, ни в его родителях";
-        problems.add(new Problem(top, new ProfileException(top, null, text).getMessage()));
+        return String.join("; ", parts);
     }
 
     private boolean absent(String field) {

@@ -222,6 +222,19 @@ public final class SchemaDocs {
         return null;
     }
 
+    /** The example of a field, a person's fields included ({@code head.surname}), or null. */
+    public static String example(String path) {
+        Doc doc = of(path);
+        if (doc == null && path.contains(".")) {
+            String field = path.substring(path.lastIndexOf('.') + 1);
+            String owner = path.substring(0, path.lastIndexOf('.'));
+            if (Schema.at(owner) instanceof Schema.Person && PERSON.containsKey(field)) {
+                doc = PERSON.get(field);
+            }
+        }
+        return doc == null ? null : doc.example();
+    }
+
     /** The Russian heading of the section a path belongs to. */
     public static String section(String path) {
         String top = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;

@@ -42,9 +42,10 @@ class RussianMessagesTest {
         }
     }
 
-    /** What is left of a message once file names, quoted values and template expressions are taken out. */
+    /** What is left of a message once file names, commands, quoted values and template expressions are taken out. */
     static String prose(String message) {
-        String s = message.replaceAll("(?m)^lokalakt: ", "").replaceAll("\\$\\{[^}]*}", " ");
+        String s = message.replaceAll("(?m)^lokalakt: ", "").replaceAll("\\$\\{[^}]*}", " ")
+                .replaceAll("lokalakt( [a-z]+)? --help", " ");
         String previous;
         do {
             previous = s;
@@ -94,11 +95,8 @@ class RussianMessagesTest {
 
     @Test
     void helpAndUsageErrorsAreRussian() {
-        for (String command : new String[]{"generate", "batch", "validate", "lint", "list", "init", "decline"}) {
+        for (String command : new String[]{"generate", "batch", "validate", "lint", "list", "init"}) {
             Cli.Result r = Cli.run(command, "--help");
-            if (r.err().contains("неизвестная команда")) {
-                continue;
-            }
             assertEquals(0, r.code(), command + ": " + r.err());
             assertFalse(r.out().contains("Usage") || r.out().contains("Show this help"), r.out());
             assertTrue(r.out().startsWith("Использование: lokalakt " + command), r.out());

@@ -1,0 +1,215 @@
+package ru.lokalakt.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ru.lokalakt.generate.IoMessages;
+import ru.lokalakt.generate.OutputWriter;
+import ru.lokalakt.profile.ProfileLoader;
+import ru.lokalakt.profile.SchemaDocs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Пишет заготовку профиля: все поля, которые нужно заполнить, с пояснением и примером. "
+                + "В терминале сначала спрашивает вид, регион, наименование и руководителя.")
+final class InitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ФАЙЛ", description = "куда записать профиль (.yaml)")
+    Path file;
+
+    @Option(names = "--kind", paramLabel = "ВИД", description = "вид организации: school, kindergarten, college")
+    String kind;
+
+    @Option(names = "--region", paramLabel = "РЕГИОН", description = "регион из поставки, например kaluzhskaya-oblast")
+    String region;
+
+    @Option(names = "--force", description = "перезаписать существующий файл")
+    boolean force;
+
+    @Option(names = "--no-questions", description = "не задавать вопросов даже в терминале")
+    boolean noQuestions;
+
+    /** A line of the starter file: a field, its value, and whether the value is only an example. */
+    private record Field(String path, String value, boolean example) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> kinds = ProfileLoader.known(List.of(Home.profiles()), "kinds");
+        Set<String> regions = ProfileLoader.known(List.of(Home.profiles()), "regions");
+        Map<String, String> answers = new LinkedHashMap<>();
+        try {
+            if (Files.exists(file) && !force) {
+                throw new UsageException("файл " + file + " уже есть; --force перезапишет его");
+            }
+            if (kind != null && !kinds.contains(kind)) {
+                throw new UsageException("вид «" + kind + "» неизвестен; есть: " + String.join(", ", kinds));
+            }
+            if (region != null && !regions.contains(region)) {
+                throw new UsageException("регион «" + region + "» неизвестен; есть: " + String.join(", ", regions));
+            }
+            if (System.console() != null && !noQuestions) {
+                ask(out, kinds, regions, answers);
+            }
+        } catch (UsageException e) {
+            err.println("lokalakt: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            err.println("lokalakt: не удалось прочитать ответ: " + IoMessages.describe(e));
+            return ExitCode.USAGE;
+        }
+        String text = starter(answers);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            OutputWriter.write(file.toAbsolutePath(), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("lokalakt: не удалось записать " + file + ": " + IoMessages.describe(e));
+            return ExitCode.INVALID_INPUT;
+        }
+        out.println(file + ": заготовка записана. Замените значения с пометкой «# пример» своими, затем:");
+        out.println("  lokalakt validate " + file);
+        out.println("  lokalakt generate " + file + " -o out");
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private void ask(PrintWriter out, Set<String> kinds, Set<String> regions, Map<String, String> answers)
+            throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (kind == null) {
+            kind = choose(out, in, "Вид организации (" + String.join(", ", kinds) + ")", kinds, "school");
+        }
+        if (region == null) {
+            String r = choose(out, in, "Регион (" + String.join(", ", regions) + "; пусто — другой)", regions, "");
+            region = r.isEmpty() ? null : r;
+        }
+        question(out, in, "Полное наименование по уставу", "institution.full_name", answers);
+        question(out, in, "Сокращённое наименование", "institution.short_name", answers);
+        question(out, in, "Населённый пункт", "institution.city", answers);
+        question(out, in, "Фамилия руководителя", "head.surname", answers);
+        question(out, in, "Инициалы руководителя (А. Б.)", "head.initials", answers);
+        String gender = answer(out, in, "Руководитель — женщина или мужчина (ж/м)");
+        if (gender != null && !gender.isEmpty()) {
+            answers.put("head.gender", gender.toLowerCase().startsWith("м") ? "male" : "female");
+        }
+    }
+
+    private static String choose(PrintWriter out, BufferedReader in, String prompt, Set<String> allowed, String fallback)
+            throws IOException {
+        while (true) {
+            String a = answer(out, in, prompt);
+            if (a == null || a.isEmpty()) {
+                return fallback;
+            }
+            if (allowed.contains(a)) {
+                return a;
+            }
+            out.println("  нет такого; есть: " + String.join(", ", allowed));
+        }
+    }
+
+    private static void question(PrintWriter out, BufferedReader in, String prompt, String path,
+                                 Map<String, String> answers) throws IOException {
+        String a = answer(out, in, prompt);
+        if (a != null && !a.isBlank()) {
+            answers.put(path, a.strip());
+        }
+    }
+
+    private static String answer(PrintWriter out, BufferedReader in, String prompt) throws IOException {
+        out.print(prompt + ": ");
+        out.flush();
+        String line = in.readLine();
+        return line == null ? null : line.strip();
+    }
+
+    /** The starter profile: every field an institution fills in, with its meaning and an example value. */
+    String starter(Map<String, String> answers) {
+        Path schema = Home.profiles().resolve("schema.json");
+        String schemaRef;
+        try {
+            schemaRef = file.toAbsolutePath().getParent().relativize(schema).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            schemaRef = schema.toString();
+        }
+        StringBuilder y = new StringBuilder();
+        y.append("# yaml-language-server: $schema=").append(schemaRef).append('\n');
+        y.append("# Профиль организации для lokalakt. Значения с пометкой «# пример» — образцы: впишите свои сведения.\n");
+        y.append("# Проверка: lokalakt validate ").append(file.getFileName()).append("; документы: lokalakt generate ")
+                .append(file.getFileName()).append(" -o out\n\n");
+        y.append("# ").append(SchemaDocs.of("kind").description()).append('\n');
+        y.append("kind: ").append(kind == null ? "school" : kind).append('\n');
+        y.append("# ").append(SchemaDocs.of("region").description()).append('\n');
+        y.append(region == null ? "# region: kaluzhskaya-oblast\n" : "region: " + region + "\n");
+        List<Field> fields = new ArrayList<>();
+        for (String path : List.of("id", "institution.full_name", "institution.short_name", "institution.city",
+                "institution.email", "head.surname", "head.initials", "head.gender", "order.date", "order.number",
+                "order.link_deadline", "order.official_from", "order.control", "approval.date", "approval.protocol")) {
+            String given = answers.get(path);
+            String example = SchemaDocs.example(path);
+            // Choices with a sensible default are not examples to replace: «self», a gender.
+            boolean choice = path.equals("head.gender") || path.equals("order.control");
+            fields.add(new Field(path, given != null ? given : example, given == null && !choice));
+        }
+        String section = "";
+        String group = "";
+        for (Field f : fields) {
+            String top = f.path().contains(".") ? f.path().substring(0, f.path().indexOf('.')) : "";
+            if (!top.equals(group)) {
+                group = top;
+                String heading = SchemaDocs.section(f.path());
+                if (!heading.equals(section)) {
+                    y.append("\n# ").append(heading).append('\n');
+                    section = heading;
+                }
+                if (!top.isEmpty()) {
+                    y.append(top).append(":\n");
+                }
+            }
+            String indent = top.isEmpty() ? "" : "  ";
+            String key = f.path().substring(f.path().lastIndexOf('.') + 1);
+            String description = f.path().startsWith("head.") ? SchemaDocs.PERSON.get(key).description()
+                    : SchemaDocs.of(f.path()).description();
+            y.append(indent).append("# ").append(description).append('\n');
+            y.append(indent).append(key).append(": ").append(scalar(f.value()));
+            if (f.example()) {
+                y.append("  # ").append(ProfileLoader.EXAMPLE_MARK);
+            }
+            y.append('\n');
+        }
+        y.append("\n# Работники, на которых ссылается приказ (order.responsible, order.control, order.executor):\n");
+        y.append("# staff:\n#   deputy:\n#     surname: Петров\n#     initials: С. В.\n#     gender: male\n");
+        y.append("#     position: заместитель директора по учебно-воспитательной работе\n");
+        y.append("# Все поля с пояснениями: profiles/schema.json и таблица «Поля» в README.\n");
+        return y.toString();
+    }
+
+    /** A value as YAML: quoted where YAML would read it otherwise (a number, «:», «#», a leading sign). */
+    private static String scalar(String value) {
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}") || value.matches("[\\p{L}][\\p{L}\\p{N} .,«»№()/\\-]*")
+                && !value.matches("(?i)(true|false|yes|no|on|off|null|y|n)")) {
+            return value;
+        }
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Parses --format docx,pdf into renderers. */
+/** Parses --format docx,pdf,html into renderers. */
 final class Formats {
     private Formats() {
     }
@@ -25,11 +25,12 @@ final class Formats {
             switch (name) {
                 case "docx" -> renderers.add(new DocxRenderer());
                 case "pdf" -> renderers.add(new ru.lokalakt.render.pdf.PdfRenderer(pdfA));
-                default -> throw new UsageException("формат «" + name + "» не поддерживается: docx, pdf");
+                case "html" -> renderers.add(new ru.lokalakt.render.html.HtmlRenderer());
+                default -> throw new UsageException("формат «" + name + "» не поддерживается: docx, pdf, html");
             }
         }
         if (renderers.isEmpty()) {
-            throw new UsageException("не задан ни один формат: docx, pdf");
+            throw new UsageException("не задан ни один формат: docx, pdf, html");
         }
         return renderers;
     }

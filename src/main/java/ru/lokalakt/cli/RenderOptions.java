@@ -13,7 +13,7 @@ final class RenderOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "ПАПКА", description = "куда писать (по умолчанию out)")
     Path output = Path.of("out");
 
-    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf или docx,pdf (по умолчанию docx,pdf)")
+    @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf, html или несколько через запятую (по умолчанию docx,pdf)")
     String format = "docx,pdf";
 
     @Option(names = "--pdfa", negatable = true, defaultValue = "true", fallbackValue = "true",

@@ -33,9 +33,7 @@ public final class JsonSchema {
         properties.put("kind", named(properties.get("kind"), kinds, "kind", true));
         // A region may also come from the user's own profiles folder: the bundled ones are offered, not imposed.
         properties.put("region", named(properties.get("region"), regions, "region", false));
-        StringBuilder out = new StringBuilder();
-        write(out, root, 0);
-        return out.append('\n').toString();
+        return Json.pretty(root) + "\n";
     }
 
     /** kind and region: a bundled name in an institution's profile, or the full section in a kind's or region's file. */
@@ -170,66 +168,4 @@ public final class JsonSchema {
         return out;
     }
 
-    private static void write(StringBuilder out, Object value, int indent) {
-        if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append("  ".repeat(indent + 1));
-                string(out, String.valueOf(e.getKey()));
-                out.append(": ");
-                write(out, e.getValue(), indent + 1);
-                out.append(++i < map.size() ? ",\n" : "\n");
-            }
-            out.append("  ".repeat(indent)).append('}');
-        } else if (value instanceof List<?> list) {
-            boolean simple = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
-            if (simple) {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    write(out, list.get(i), indent);
-                    if (i + 1 < list.size()) {
-                        out.append(", ");
-                    }
-                }
-                out.append(']');
-                return;
-            }
-            out.append("[\n");
-            for (int i = 0; i < list.size(); i++) {
-                out.append("  ".repeat(indent + 1));
-                write(out, list.get(i), indent + 1);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
-            }
-            out.append("  ".repeat(indent)).append(']');
-        } else if (value instanceof String s) {
-            string(out, s);
-        } else {
-            out.append(value);
-        }
-    }
-
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
 }

@@ -66,6 +66,43 @@ public final class ProfileLoader {
     private record Loaded(Map<String, Object> data, Map<String, Location> locations) {
     }
 
+    /** The file that {@link #loadText} stands in for, and its text: read from memory, never from the disk. */
+    private Path textFile;
+    private String text;
+
+    /**
+     * A profile sent as text (by the web page or the API), read as if it stood at {@code profiles/examples/NAME}
+     * in the bundled profiles: its {@code extends}, {@code kind} and {@code region} reach the bundled kinds,
+     * regions and common file, and nothing else on the disk.
+     */
+    public Profile loadText(String yaml, String name) {
+        if (bundledProfiles == null) {
+            throw new IllegalStateException("loadText needs the bundled profiles folder");
+        }
+        if (yaml.length() > MAX_FILE_BYTES) {
+            throw new ProfileException(new Location(Path.of(name), 1, 1), null, "профиль слишком велик (предел "
+                    + MAX_FILE_BYTES + " байт)");
+        }
+        textFile = bundledProfiles.resolve("examples").resolve(name).normalize();
+        text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
+        try {
+            treeRoot = bundledProfiles;
+            Loaded loaded = resolve(textFile, new ArrayDeque<>());
+            return new Profile(textFile, loaded.data, loaded.locations);
+        } finally {
+            textFile = null;
+            text = null;
+        }
+    }
+
+    /** The fields a profile's text writes itself, its parents not read: what a form shows and edits. */
+    public static Map<String, Object> ownData(String yaml, String name) {
+        ProfileLoader loader = new ProfileLoader();
+        loader.textFile = Path.of(name);
+        loader.text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
+        return loader.parse(loader.textFile).data;
+    }
+
     public Profile load(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         treeRoot = profilesTree(absolute);
@@ -156,13 +193,15 @@ public final class ProfileLoader {
                 throw new ProfileException(at, EXTENDS, "ожидался путь к родительскому профилю");
             }
             Path parent = file.getParent().resolve(s).normalize();
-            if (!Files.isRegularFile(parent)) {
-                throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» не найден (" + parent + ")");
+            if (!Files.isRegularFile(parent) || parent.equals(textFile)) {
+                throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» не найден"
+                        + (textFile != null ? "" : " (" + parent + ")"));
             }
             Path realParent = real(parent);
             if (!realParent.startsWith(treeRoot) && (bundledProfiles == null || !realParent.startsWith(bundledProfiles))) {
                 throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» лежит вне папки профилей "
-                        + treeRoot + (bundledProfiles == null ? "" : " и вне " + bundledProfiles));
+                        + (textFile != null ? "поставки: присланный профиль может опираться только на её виды и регионы"
+                        : treeRoot + (bundledProfiles == null ? "" : " и вне " + bundledProfiles)));
             }
             out.add(parent);
         }
@@ -244,7 +283,7 @@ public final class ProfileLoader {
     }
 
     private Loaded parse(Path file) {
-        String text = readUtf8(file);
+        String text = file.equals(textFile) ? this.text : readUtf8(file);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);

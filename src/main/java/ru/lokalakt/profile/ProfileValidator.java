@@ -23,7 +23,10 @@ public final class ProfileValidator {
     private final Profile profile;
     private final List<Problem> problems = new ArrayList<>();
 
-    private record Problem(Location location, String text) {
+    private record Problem(Location location, ProfileException.Issue issue) {
+        String text() {
+            return issue.line();
+        }
     }
 
     private ProfileValidator(Profile profile) {
@@ -32,6 +35,11 @@ public final class ProfileValidator {
 
     /** All problems of the profile, one line each; empty when it is sound. */
     public static List<String> problems(Profile profile) {
+        return issues(profile).stream().map(ProfileException.Issue::line).toList();
+    }
+
+    /** All problems of the profile with their place and field, in the order of the file; empty when it is sound. */
+    public static List<ProfileException.Issue> issues(Profile profile) {
         ProfileValidator v = new ProfileValidator(profile);
         v.check(Schema.PROFILE, profile.data(), "");
         if (profile.isInstitution()) {
@@ -43,26 +51,26 @@ public final class ProfileValidator {
                 .sorted(java.util.Comparator.comparing((Problem p) -> p.location() == null ? "" : p.location().file().toString())
                         .thenComparingInt(p -> p.location() == null ? 0 : p.location().line())
                         .thenComparingInt(p -> p.location() == null ? 0 : p.location().column()))
-                .map(Problem::text).distinct().toList();
+                .map(Problem::issue).distinct().toList();
     }
 
     /** Throws one exception that carries every problem, a line each. */
     public static void validate(Profile profile) {
-        List<String> found = problems(profile);
+        List<ProfileException.Issue> found = issues(profile);
         if (!found.isEmpty()) {
-            throw new ProfileException(String.join("\n", found));
+            throw new ProfileException(found);
         }
     }
 
     private void problem(String path, String message) {
         Location at = profile.locationOf(path);
-        problems.add(new Problem(at, new ProfileException(at, path, message).getMessage()));
+        problems.add(new Problem(at, new ProfileException.Issue(at, path, message)));
     }
 
     /** A problem with the key itself: points at the key, not at its value. */
     private void keyProblem(String path, String message) {
         Location at = profile.locations().getOrDefault(path + ProfileLoader.KEY_SUFFIX, profile.locationOf(path));
-        problems.add(new Problem(at, new ProfileException(at, path, message).getMessage()));
+        problems.add(new Problem(at, new ProfileException.Issue(at, path, message)));
     }
 
     private void check(Schema schema, Object value, String path) {
@@ -260,29 +268,17 @@ public final class ProfileValidator {
         Location top = new Location(profile.source(), 1, 1);
         if (absent("kind.id")) {
             String kinds = String.join(", ", ((Schema.OneOf) Schema.at("kind.id")).values().stream().sorted().toList());
-            problems.add(new Problem(top, new ProfileException(top, "kind",
-                    "не указан вид организации: добавьте строку «kind: school» (виды: " + kinds + ")").getMessage()));
+            problems.add(new Problem(top, new ProfileException.Issue(top, "kind",
+                    "не указан вид организации: добавьте строку «kind: school» (виды: " + kinds + ")")));
             return;
         }
-        List<String> missing = new ArrayList<>();
-        for (String field : Schema.REQUIRED) {
-            if (absent(field)) {
-                missing.add(field);
-            }
-        }
-        if (Boolean.TRUE.equals(profile.get("clauses.learner_accounts"))) {
-            for (String field : Schema.REQUIRED_WITH_LEARNER_ACCOUNTS) {
-                if (absent(field)) {
-                    missing.add(field);
-                }
-            }
-        }
+        List<String> missing = missingFields(profile);
         if (missing.isEmpty()) {
             return;
         }
         String text = (missing.size() == 1 ? "не задано обязательное поле: " : "не заданы обязательные поля: ")
                 + grouped(missing) + " — ни в профиле, ни в его родителях";
-        problems.add(new Problem(top, new ProfileException(top, null, text).getMessage()));
+        problems.add(new Problem(top, new ProfileException.Issue(top, null, text)));
     }
 
     /**
@@ -307,8 +303,8 @@ public final class ProfileValidator {
         }
         if (!paths.isEmpty()) {
             paths.sort(java.util.Comparator.comparingInt(p -> profile.locations().get(p + ProfileLoader.EXAMPLE_SUFFIX).line()));
-            problems.add(new Problem(first, new ProfileException(first, null, "ещё стоят значения-примеры: "
-                    + grouped(paths) + " — впишите свои сведения (пометку «# пример» можно удалить)").getMessage()));
+            problems.add(new Problem(first, new ProfileException.Issue(first, null, "ещё стоят значения-примеры: "
+                    + grouped(paths) + " — впишите свои сведения (пометку «# пример» можно удалить)")));
         }
     }
 
@@ -324,6 +320,28 @@ public final class ProfileValidator {
         bySection.forEach((section, fields) -> parts.add(fields.contains("") ? section
                 : section + " (" + String.join(", ", fields) + ")"));
         return String.join("; ", parts);
+    }
+
+    /** The required fields a profile lacks (none when it has no kind: that is the one thing to fix first). */
+    public static List<String> missingFields(Profile profile) {
+        ProfileValidator v = new ProfileValidator(profile);
+        List<String> out = new ArrayList<>();
+        if (!profile.isInstitution() || v.absent("kind.id")) {
+            return out;
+        }
+        for (String field : Schema.REQUIRED) {
+            if (v.absent(field)) {
+                out.add(field);
+            }
+        }
+        if (Boolean.TRUE.equals(profile.get("clauses.learner_accounts"))) {
+            for (String field : Schema.REQUIRED_WITH_LEARNER_ACCOUNTS) {
+                if (v.absent(field)) {
+                    out.add(field);
+                }
+            }
+        }
+        return out;
     }
 
     private boolean absent(String field) {

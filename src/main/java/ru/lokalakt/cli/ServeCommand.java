@@ -1,0 +1,69 @@
+package ru.lokalakt.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ru.lokalakt.web.ProfileStore;
+import ru.lokalakt.web.WebEngine;
+import ru.lokalakt.web.WebServer;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Запускает страницу для заполнения сведений и скачивания документов и HTTP API рядом с ней.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "ПОРТ", description = "порт (по умолчанию 8080; 0 — любой свободный)")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "АДРЕС", description = "адрес (по умолчанию 127.0.0.1 — только этот компьютер)")
+    String host = "127.0.0.1";
+
+    @Option(names = "--data", paramLabel = "ПАПКА", description = "где хранить сохранённые профили (по умолчанию lokalakt-data)")
+    Path data = Path.of("lokalakt-data");
+
+    @Option(names = "--token", paramLabel = "КЛЮЧ", description = "ключ доступа, когда адрес не 127.0.0.1 (по умолчанию создаётся)")
+    String token;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("lokalakt: порт должен быть от 0 до 65535");
+            return ExitCode.USAGE;
+        }
+        boolean local = WebServer.loopback(host);
+        String key = local ? null : token != null ? token : WebServer.newToken();
+        WebEngine engine = new WebEngine(Home.profiles(), Home.templates());
+        WebServer server;
+        try {
+            server = new WebServer(engine, new ProfileStore(data), host, port, key);
+        } catch (RuntimeException e) {
+            err.println("lokalakt: сервер не запустился на " + host + ":" + port + " (порт занят или адрес недоступен)");
+            return ExitCode.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "lokalakt-stop"));
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        out.println("lokalakt: страница открыта по адресу http://" + shown + ":" + server.port() + "/"
+                + (key == null ? "" : "?token=" + key));
+        if (key != null) {
+            out.println("lokalakt: адрес доступен не только с этого компьютера; ключ доступа: " + key);
+        }
+        out.println("lokalakt: профили сохраняются в " + data.toAbsolutePath().normalize() + "; остановить — Ctrl+C");
+        out.flush();
+        engine.warmUp();
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

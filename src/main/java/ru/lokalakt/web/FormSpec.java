@@ -1,0 +1,120 @@
+package ru.lokalakt.web;
+
+import ru.lokalakt.profile.Schema;
+import ru.lokalakt.profile.SchemaDocs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The form of one institution: which fields a secretary fills in and in which groups. Each field's label, hint,
+ * input type, choices and whether it is required come from the profile's schema ({@link Schema},
+ * {@link SchemaDocs}), the same source as validation and the README.
+ */
+public final class FormSpec {
+    /** A field of the form. {@code type}: text, date, email, url, select, checkbox, staff (a key of staff). */
+    public record Field(String path, String label, String hint, String type, List<String> options, boolean required,
+                        boolean declined) {
+        public String id() {
+            return "f-" + path.replace('.', '-');
+        }
+    }
+
+    public record Group(String id, String title, List<Field> fields) {
+    }
+
+    /** The groups, in the order a secretary thinks of them; persons (head, staff) are drawn by the page itself. */
+    private static final List<String[]> LAYOUT = List.of(
+            new String[]{"organisation", "Организация", "id", "institution.full_name", "institution.short_name",
+                    "institution.city", "institution.superior", "institution.email", "institution.website"},
+            new String[]{"order", "Приказ", "order.date", "order.number", "order.responsible", "order.link_deadline",
+                    "order.official_from", "order.control", "order.executor", "order.case_file", "order.case_clerk"},
+            new String[]{"approval", "Принятие Положения", "approval.form", "approval.body", "approval.date",
+                    "approval.protocol", "polozhenie.number", "polozhenie.appendix", "polozhenie.running_header"},
+            new String[]{"design", "Оформление", "documents.gost", "documents.qr", "layout.font_size",
+                    "typography.quotes", "messenger.name", "signature.electronic.certificate",
+                    "signature.electronic.owner", "signature.electronic.valid_from", "signature.electronic.valid_to"});
+
+    /** Fields that name a staff member: their choices are the staff rows' keys. */
+    private static final List<String> STAFF_REFERENCES = List.of("order.responsible", "order.control",
+            "order.executor", "order.case_clerk");
+    /** Phrases whose case forms the page shows beside the field. */
+    private static final List<String> DECLINED = List.of("institution.full_name", "institution.short_name",
+            "institution.city", "institution.superior", "approval.body", "messenger.name");
+
+    private FormSpec() {
+    }
+
+    public static List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        for (String[] g : LAYOUT) {
+            List<Field> fields = new ArrayList<>();
+            for (int i = 2; i < g.length; i++) {
+                fields.add(field(g[i]));
+            }
+            groups.add(new Group(g[0], g[1], fields));
+        }
+        return groups;
+    }
+
+    static Field field(String path) {
+        Schema schema = Schema.at(path);
+        SchemaDocs.Doc doc = SchemaDocs.of(path);
+        String label = label(doc.description());
+        String hint = doc.example() == null ? null : "например: " + doc.example();
+        String type = "text";
+        List<String> options = List.of();
+        if (STAFF_REFERENCES.contains(path)) {
+            type = "staff";
+        } else if (schema instanceof Schema.Date) {
+            type = "date";
+        } else if (schema instanceof Schema.Bool) {
+            type = "checkbox";
+            hint = null;
+        } else if (schema instanceof Schema.OneOf oneOf) {
+            type = "select";
+            options = oneOf.values().stream().sorted().toList();
+            hint = null;
+        } else if (path.endsWith("email")) {
+            type = "email";
+        } else if (path.endsWith("website") || path.equals("documents.qr")) {
+            type = "url";
+        }
+        return new Field(path, label, hint, type, options, Schema.REQUIRED.contains(path), DECLINED.contains(path));
+    }
+
+    /** «полное наименование по уставу (фраза)» → «Полное наименование по уставу». */
+    static String label(String description) {
+        String s = description.replace(" (фраза)", "").replace("(фраза)", "").strip();
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A person's fields, for the head and each staff row. */
+    public static List<Field> personFields() {
+        List<Field> out = new ArrayList<>();
+        SchemaDocs.PERSON.forEach((key, doc) -> {
+            if (key.equals("surname_forms")) {
+                return;
+            }
+            String type = key.equals("gender") ? "select" : key.equals("email") ? "email" : "text";
+            List<String> options = key.equals("gender") ? List.of("female", "male") : List.of();
+            out.add(new Field(key, label(doc.description()), doc.example() == null || key.equals("gender") ? null
+                    : "например: " + doc.example(), type, options, key.equals("surname") || key.equals("gender"),
+                    key.equals("position")));
+        });
+        return out;
+    }
+
+    /** What the page's script needs to know of the form: field types and labels by path. */
+    public static Map<String, Object> forScript() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Group g : groups()) {
+            for (Field f : g.fields()) {
+                out.put(f.path(), Map.of("type", f.type(), "label", f.label()));
+            }
+        }
+        return out;
+    }
+}

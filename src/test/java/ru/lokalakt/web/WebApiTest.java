@@ -1,0 +1,264 @@
+package ru.lokalakt.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.lokalakt.DocxReader;
+import ru.lokalakt.Examples;
+import ru.lokalakt.PdfText;
+import ru.lokalakt.generate.Generator;
+import ru.lokalakt.generate.RenderedFile;
+import ru.lokalakt.render.docx.DocxRenderer;
+import ru.lokalakt.render.html.HtmlRenderer;
+import ru.lokalakt.render.pdf.PdfRenderer;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HTTP API against a real server on a random loopback port, with the JDK's own HTTP client. */
+class WebApiTest {
+    @TempDir
+    static Path data;
+
+    static WebEngine engine;
+    static WebServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static String lyceum;
+
+    @BeforeAll
+    static void start() throws Exception {
+        engine = new WebEngine(Examples.PROFILES, Examples.TEMPLATES);
+        server = new WebServer(engine, new ProfileStore(data.resolve("saved")), "127.0.0.1", 0, null);
+        lyceum = Files.readString(Examples.profile("litsey-derzhava"), StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static URI uri(WebServer s, String path) {
+        return URI.create("http://127.0.0.1:" + s.port() + path);
+    }
+
+    static HttpResponse<byte[]> post(String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(server, path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String text(HttpResponse<byte[]> r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theCatalogListsKindsRegionsDocumentsAndFormats() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/catalog")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(r.body().contains("\"school\":\"общеобразовательная организация\""), r.body());
+        assertTrue(r.body().contains("\"kaluzhskaya-oblast\":\"Калужская область\""), r.body());
+        assertTrue(r.body().contains("\"documents\":[\"sferum/polozhenie\",\"sferum/prikaz\"]"), r.body());
+        assertTrue(r.body().contains("\"formats\":[\"docx\",\"pdf\",\"html\",\"zip\"]"), r.body());
+    }
+
+    @Test
+    void validateAnswersWithFieldLineAndColumn() throws Exception {
+        HttpResponse<byte[]> good = post("/api/validate", lyceum);
+        assertEquals(200, good.statusCode());
+        assertEquals("{\"errors\":[]}", text(good));
+        HttpResponse<byte[]> bad = post("/api/validate", lyceum.replace("date: 2024-02-02\n  number", "date: 2024-02-30\n  number"));
+        assertEquals(200, bad.statusCode());
+        String line = String.valueOf(lyceum.lines().toList().indexOf("  date: 2024-02-02") + 1);
+        assertTrue(text(bad).contains("{\"field\":\"order.date\",\"line\":" + line + ",\"column\":9,\"message\":\"такой даты нет: 2024-02-30\"}"),
+                text(bad));
+    }
+
+    @Test
+    void renderGivesEachFormatAsTheCommandLineWritesIt() throws Exception {
+        Generator cli = new Generator(Examples.engine(), List.of(new DocxRenderer(), new PdfRenderer(true), new HtmlRenderer()));
+        List<RenderedFile> expected = cli.render(Examples.load("litsey-derzhava"), List.of("sferum/polozhenie", "sferum/prikaz"));
+        for (RenderedFile f : expected) {
+            HttpResponse<byte[]> r = post("/api/render?doc=" + f.documentId() + "&format=" + f.format(), lyceum);
+            assertEquals(200, r.statusCode(), text(r));
+            assertArrayEquals(f.bytes(), r.body(), f.fileName() + ": the same bytes as the command line");
+            String disposition = r.headers().firstValue("Content-Disposition").orElse("");
+            assertTrue(disposition.contains("filename=\"litsey-derzhava-" + f.fileName() + "\""), disposition);
+        }
+        HttpResponse<byte[]> docx = post("/api/render?doc=sferum/prikaz&format=docx", lyceum);
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(DocxReader.text(docx.body()).contains("ПРИКАЗЫВАЮ"));
+        HttpResponse<byte[]> pdf = post("/api/render?doc=sferum/prikaz&format=pdf", lyceum);
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(PdfText.text(pdf.body()).contains("ПРИКАЗЫВАЮ"));
+        HttpResponse<byte[]> html = post("/api/render?doc=sferum/prikaz&format=html", lyceum);
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(text(html).contains("ПРИКАЗЫВАЮ"));
+    }
+
+    @Test
+    void theZipHoldsEveryDocumentInEveryFormatAndTheProfile() throws Exception {
+        HttpResponse<byte[]> r = post("/api/render?format=zip", lyceum);
+        assertEquals(200, r.statusCode(), text(r));
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(r.body()))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        assertEquals(List.of("litsey-derzhava/sferum-polozhenie.docx", "litsey-derzhava/sferum-polozhenie.pdf",
+                "litsey-derzhava/sferum-polozhenie.html", "litsey-derzhava/sferum-prikaz.docx",
+                "litsey-derzhava/sferum-prikaz.pdf", "litsey-derzhava/sferum-prikaz.html",
+                "litsey-derzhava/litsey-derzhava.yaml"), names);
+        assertArrayEquals(r.body(), post("/api/render?format=zip", lyceum).body(), "deterministic");
+    }
+
+    @Test
+    void aBadProfileIs422WithFieldPaths() throws Exception {
+        HttpResponse<byte[]> r = post("/api/render?doc=sferum/prikaz&format=pdf",
+                "kind: school\nid: x\ninstitution:\n  email: нет\norder:\n  date: 2024-02-30\n");
+        assertEquals(422, r.statusCode());
+        String body = text(r);
+        assertTrue(body.contains("\"field\":\"order.date\"") && body.contains("\"field\":\"institution.email\"")
+                && body.contains("\"field\":\"head\""), body);
+        assertFalse(body.contains("Exception") || body.contains("\tat "), body);
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIs413() throws Exception {
+        String big = "id: x\nnote: \"" + "а".repeat(600_000) + "\"\n";
+        for (String path : List.of("/api/validate", "/api/render?doc=sferum/prikaz&format=pdf")) {
+            HttpResponse<byte[]> r = post(path, big);
+            assertEquals(413, r.statusCode(), path);
+            assertTrue(text(r).contains("больше 1 МиБ"), text(r));
+        }
+    }
+
+    @Test
+    void extendsCannotReachAnyOtherFileOnTheServer() throws Exception {
+        for (String parent : List.of("../../../../../../etc/passwd", "/etc/passwd", "../../pom.xml", "../../src/test/resources/broken/empty.yaml")) {
+            HttpResponse<byte[]> r = post("/api/validate", "extends: " + parent + "\nid: x\n");
+            String body = text(r);
+            assertTrue(body.contains("\"field\":\"extends\""), parent + ": " + body);
+            assertFalse(body.contains("root:") || body.contains("/work") || body.contains(Examples.ROOT.toString()),
+                    "no server path or file content: " + body);
+        }
+        HttpResponse<byte[]> bundled = post("/api/validate", lyceum.replace("kind: school", "extends: ../kinds/school.yaml"));
+        assertEquals("{\"errors\":[]}", text(bundled), "the bundled kinds are reachable by a relative path");
+        String example = Files.readString(Examples.profile("ktis"), StandardCharsets.UTF_8);
+        assertEquals("{\"errors\":[]}", text(post("/api/validate", example)), "a bundled example as it is");
+    }
+
+    @Test
+    void crossSiteRequestsAreRefused() throws Exception {
+        HttpResponse<byte[]> foreign = post("/api/validate", lyceum, "Origin", "http://evil.example");
+        assertEquals(403, foreign.statusCode());
+        assertEquals(403, post("/api/validate", lyceum, "Sec-Fetch-Site", "cross-site").statusCode());
+        HttpResponse<byte[]> own = post("/api/validate", lyceum, "Origin", "http://127.0.0.1:" + server.port());
+        assertEquals(200, own.statusCode(), text(own));
+        HttpRequest put = HttpRequest.newBuilder(uri(server, "/api/profiles/litsey-derzhava"))
+                .header("Origin", "http://evil.example").PUT(HttpRequest.BodyPublishers.ofString(lyceum)).build();
+        assertEquals(403, HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void aTokenIsRequiredOffLoopback() throws Exception {
+        assertFalse(WebServer.loopback("0.0.0.0"));
+        assertTrue(WebServer.loopback("127.0.0.1") && WebServer.loopback("localhost"));
+        try (WebServer guarded = new WebServer(engine, new ProfileStore(data.resolve("g")), "127.0.0.1", 0, "s3cret")) {
+            HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/api/catalog")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, none.statusCode());
+            assertTrue(none.body().contains("ключ доступа"), none.body());
+            HttpResponse<String> wrong = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/api/catalog"))
+                    .header(WebServer.TOKEN_HEADER, "guess").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, wrong.statusCode());
+            HttpResponse<String> header = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/api/catalog"))
+                    .header(WebServer.TOKEN_HEADER, "s3cret").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, header.statusCode());
+            HttpResponse<String> link = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/?token=s3cret")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String cookie = link.headers().firstValue("Set-Cookie").orElse("");
+            assertTrue(cookie.startsWith(WebServer.TOKEN_COOKIE + "=s3cret") && cookie.contains("HttpOnly")
+                    && cookie.contains("SameSite=Strict"), cookie);
+            HttpResponse<String> withCookie = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/api/catalog"))
+                    .header("Cookie", WebServer.TOKEN_COOKIE + "=s3cret").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, withCookie.statusCode());
+        }
+    }
+
+    @Test
+    void savingDetectsASecondTabsChangesAndNamesStayInTheDataFolder() throws Exception {
+        HttpRequest first = HttpRequest.newBuilder(uri(server, "/api/profiles/shkola"))
+                .PUT(HttpRequest.BodyPublishers.ofString(lyceum)).build();
+        HttpResponse<String> created = HTTP.send(first, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, created.statusCode(), created.body());
+        String version = created.body().replaceAll(".*\"version\":\"([0-9a-f]+)\".*", "$1");
+        HttpResponse<String> tabA = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/profiles/shkola"))
+                .header("If-Match", "\"" + version + "\"").PUT(HttpRequest.BodyPublishers.ofString(lyceum + "# A\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, tabA.statusCode());
+        HttpResponse<String> tabB = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/profiles/shkola"))
+                .header("If-Match", "\"" + version + "\"").PUT(HttpRequest.BodyPublishers.ofString(lyceum + "# B\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, tabB.statusCode());
+        assertTrue(tabB.body().contains("уже изменён"), tabB.body());
+        assertTrue(Files.readString(data.resolve("saved/shkola.yaml")).endsWith("# A\n"), "the first tab's changes stay");
+        HttpResponse<String> got = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/profiles/shkola")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(got.body().endsWith("# A\n") && got.headers().firstValue("ETag").isPresent());
+        for (String name : List.of("..%2F..%2Fevil", "%2E%2E", ".hidden")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/profiles/" + name))
+                    .PUT(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 404, name + ": " + r.statusCode());
+        }
+        try (var files = Files.list(data)) {
+            assertEquals(List.of("saved"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void unknownAddressesAnswerInRussian() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(server, "/nothing")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+        assertEquals("{\"error\":\"такой страницы нет\"}", r.body());
+    }
+
+    @Test
+    void thePageHasALabelForEveryInputAndDescribesErrors() throws Exception {
+        String page = HTTP.send(HttpRequest.newBuilder(uri(server, "/")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher inputs = java.util.regex.Pattern.compile("<(?:input|select) [^>]*id=\"([^\"]+)\"").matcher(page);
+        int n = 0;
+        while (inputs.find()) {
+            String id = inputs.group(1);
+            if (id.contains("ROW")) {
+                continue;
+            }
+            n++;
+            assertTrue(page.contains("for=\"" + id + "\""), "a label for " + id);
+        }
+        assertTrue(n > 30, "the form has its fields: " + n);
+        assertTrue(page.contains("aria-describedby=\"f-order-date-hint f-order-date-error\""), "errors tied to fields");
+    }
+}

@@ -45,6 +45,7 @@ public final class ProfileValidator {
         if (profile.isInstitution()) {
             v.required();
             v.references();
+            v.dateOrder();
             v.examples();
         }
         return v.problems.stream()
@@ -320,6 +321,37 @@ public final class ProfileValidator {
         bySection.forEach((section, fields) -> parts.add(fields.contains("") ? section
                 : section + " (" + String.join(", ", fields) + ")"));
         return String.join("; ", parts);
+    }
+
+    /** The order's deadlines follow its date: a deadline before the order is a slip of the keyboard. */
+    private void dateOrder() {
+        LocalDate order = parsed("order.date");
+        if (order == null) {
+            return;
+        }
+        for (String field : List.of("order.link_deadline", "order.official_from")) {
+            LocalDate d = parsed(field);
+            if (d != null && d.isBefore(order)) {
+                problem(field, "дата " + ru.lokalakt.russian.RussianDates.numeric(d) + " раньше даты приказа "
+                        + ru.lokalakt.russian.RussianDates.numeric(order));
+            }
+        }
+        LocalDate accepted = parsed("approval.date");
+        if (accepted != null && accepted.isAfter(order)) {
+            problem("approval.date", "Положение принято " + ru.lokalakt.russian.RussianDates.numeric(accepted)
+                    + ", позже приказа от " + ru.lokalakt.russian.RussianDates.numeric(order) + ", который его утверждает");
+        }
+    }
+
+    private LocalDate parsed(String field) {
+        if (profile.get(field) instanceof String s && ISO_DATE.matcher(s).matches()) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The required fields a profile lacks (none when it has no kind: that is the one thing to fix first). */

@@ -44,6 +44,26 @@ public final class FormSpec {
     private static final List<String> DECLINED = List.of("institution.full_name", "institution.short_name",
             "institution.city", "institution.superior", "approval.body", "messenger.name");
 
+    /**
+     * Labels for fields whose schema description starts by explaining its values («order: …»): the form shows
+     * the values' own words in the list, so the label only names the field.
+     */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("order.responsible", "Кому поручена привязка чатов (не выбрано — администратору ИКОП)"),
+            Map.entry("order.control", "На кого возложен контроль"),
+            Map.entry("order.executor", "Исполнитель (отметка внизу приказа)"),
+            Map.entry("order.case_clerk", "Кто ставит отметку «В дело»"),
+            Map.entry("first_name", "Имя"),
+            Map.entry("initials", "Инициалы (вместо имени и отчества)"),
+            Map.entry("gender", "Пол (по нему склоняется фамилия)"),
+            Map.entry("approval.form", "Как утверждено Положение"),
+            Map.entry("polozhenie.appendix", "Отметка «Приложение № 1 к приказу …» над Положением"),
+            Map.entry("polozhenie.running_header", "Колонтитул со второй страницы: краткое название и «страница N из M»"),
+            Map.entry("typography.quotes", "Кавычки внутри кавычек"),
+            Map.entry("layout.font_size", "Кегль"),
+            Map.entry("documents.gost", "Редакция ГОСТ Р 7.0.97"),
+            Map.entry("documents.qr", "Адрес папки документов на сайте (для QR-кода)"));
+
     private FormSpec() {
     }
 
@@ -62,12 +82,13 @@ public final class FormSpec {
     static Field field(String path) {
         Schema schema = Schema.at(path);
         SchemaDocs.Doc doc = SchemaDocs.of(path);
-        String label = label(doc.description());
+        String label = LABELS.getOrDefault(path, label(doc.description()));
         String hint = doc.example() == null ? null : "например: " + doc.example();
         String type = "text";
         List<String> options = List.of();
         if (STAFF_REFERENCES.contains(path)) {
             type = "staff";
+            hint = null;
         } else if (schema instanceof Schema.Date) {
             type = "date";
         } else if (schema instanceof Schema.Bool) {
@@ -100,7 +121,7 @@ public final class FormSpec {
             }
             String type = key.equals("gender") ? "select" : key.equals("email") ? "email" : "text";
             List<String> options = key.equals("gender") ? List.of("female", "male") : List.of();
-            out.add(new Field(key, label(doc.description()), doc.example() == null || key.equals("gender") ? null
+            out.add(new Field(key, LABELS.getOrDefault(key, label(doc.description())), doc.example() == null || key.equals("gender") ? null
                     : "например: " + doc.example(), type, options, key.equals("surname") || key.equals("gender"),
                     key.equals("position")));
         });

@@ -80,8 +80,19 @@ public final class WebEngine {
         return profiles;
     }
 
+    /**
+     * One loader per server thread: each keeps the bundled parents it has read (kinds, regions, the common file),
+     * so a request parses only the profile it brings. A loader is not shared between threads.
+     */
+    private final ThreadLocal<ProfileLoader> loaders = new ThreadLocal<>();
+
     Profile load(String yaml) {
-        return new ProfileLoader(profiles).loadText(yaml, POSTED);
+        ProfileLoader loader = loaders.get();
+        if (loader == null) {
+            loader = new ProfileLoader(profiles);
+            loaders.set(loader);
+        }
+        return loader.loadText(yaml, POSTED);
     }
 
     /** One problem for the page and the API: the form field it belongs to, its line and column in the YAML. */
@@ -159,19 +170,24 @@ public final class WebEngine {
         }
     }
 
+    /** A rendered file and the id of the institution it belongs to (the name of its folder). */
+    public record Output(String id, RenderedFile file) {
+    }
+
     /** One document in one format, as the command line would write it for the same profile. */
-    public RenderedFile render(String yaml, String document, String format) {
+    public Output render(String yaml, String document, String format) {
         Generator generator = generators.get(format);
         if (generator == null) {
             throw new IllegalArgumentException(format);
         }
-        return render(yaml, generator, List.of(document)).get(0);
+        Profile profile = loadValid(yaml);
+        return new Output(profile.id(), render(profile, generator, List.of(document)).get(0));
     }
 
     /** Every document in every format, in one ZIP: the institution's id as the folder, as the command line writes. */
-    public byte[] zip(String yaml) {
+    public Output zip(String yaml) {
         Profile profile = loadValid(yaml);
-        List<RenderedFile> files = render(yaml, allFormats, documents());
+        List<RenderedFile> files = render(profile, allFormats, documents());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             String folder = profile.id() + "/";
@@ -193,11 +209,7 @@ public final class WebEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
-    }
-
-    public String id(String yaml) {
-        return loadValid(yaml).id();
+        return new Output(profile.id(), new RenderedFile(null, "zip", profile.id() + ".zip", bytes.toByteArray()));
     }
 
     private Profile loadValid(String yaml) {
@@ -210,8 +222,7 @@ public final class WebEngine {
         }
     }
 
-    private List<RenderedFile> render(String yaml, Generator generator, List<String> documents) {
-        Profile profile = loadValid(yaml);
+    private List<RenderedFile> render(Profile profile, Generator generator, List<String> documents) {
         try {
             return generator.render(profile, documents);
         } catch (ProfileException e) {

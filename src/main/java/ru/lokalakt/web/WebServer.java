@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import ru.lokalakt.generate.ErrorReport;
-import ru.lokalakt.generate.RenderedFile;
 import ru.lokalakt.profile.Json;
 
 import java.io.ByteArrayOutputStream;
@@ -230,11 +229,11 @@ public final class WebServer implements AutoCloseable {
         }
         try {
             if (format.equals("zip")) {
-                byte[] zip = engine.zip(text);
-                file(ctx, engine.id(text) + ".zip", "zip", zip);
+                WebEngine.Output zip = engine.zip(text);
+                file(ctx, zip.file().fileName(), "zip", zip.file().bytes());
             } else {
-                RenderedFile f = engine.render(text, doc, format);
-                file(ctx, engine.id(text) + "-" + f.fileName(), format, f.bytes());
+                WebEngine.Output out = engine.render(text, doc, format);
+                file(ctx, out.id() + "-" + out.file().fileName(), format, out.file().bytes());
             }
         } catch (WebEngine.Invalid e) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -30,12 +30,19 @@ class BatchProcessTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
     }
 
+    /** The documents in the folder; a running batch renames files as it goes, so a walk that loses one tries again. */
     private static List<Path> documents(Path out) throws Exception {
-        if (!Files.exists(out)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(p -> p.toString().endsWith(".docx") || p.toString().endsWith(".pdf")).toList();
+        for (int attempt = 0; ; attempt++) {
+            if (!Files.exists(out)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.walk(out)) {
+                return files.filter(p -> p.toString().endsWith(".docx") || p.toString().endsWith(".pdf")).toList();
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt > 20) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -198,6 +199,27 @@ class BrowserTest {
         });
         String text = DocxReader.text(Files.readAllBytes(docx));
         assertTrue(text.replace('\u00A0', ' ').contains("Старшему воспитателю Титовой А. А."), text);
+
+        // The profile round-trips: the command line makes the same bytes from the downloaded YAML, and the YAML
+        // uploaded again gives the same form.
+        el("download-yaml").click();
+        Path yaml = downloads.resolve("detsad-5.yaml");
+        waiting().until(d -> Files.exists(yaml));
+        Path out = downloads.resolve("cli");
+        assertEquals(0, ru.lokalakt.cli.CliAccess.run("generate", yaml.toString(), "-o", out.toString(), "--format", "docx"));
+        assertArrayEquals(Files.readAllBytes(docx), Files.readAllBytes(out.resolve("detsad-5/sferum-prikaz.docx")),
+                "the command line writes the same DOCX from the downloaded profile");
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+        el("upload").sendKeys(yaml.toString());
+        waiting().until(d -> el("editor").isDisplayed());
+        assertEquals("Пермь", el("f-institution-city").getAttribute("value"));
+        assertEquals("kindergarten", new Select(el("f-kind")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("2025-09-01", el("f-order-date").getAttribute("value"));
+        assertEquals("deputy", new Select(el("f-order-responsible")).getFirstSelectedOption().getAttribute("value"));
+        WebElement row = browser.findElement(By.cssSelector(".staff-row"));
+        assertEquals("Титова", row.findElement(By.cssSelector("[data-person=surname]")).getAttribute("value"));
+        assertEquals("старший воспитатель", row.findElement(By.cssSelector("[data-person=position]")).getAttribute("value"));
+        waiting().until(d -> el("status").getText().equals("Ошибок нет"));
     }
 
     @Test

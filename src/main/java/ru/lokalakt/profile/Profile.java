@@ -30,7 +30,12 @@ public record Profile(Path source, Map<String, Object> data, Map<String, Locatio
     }
 
     public Object get(String path) {
-        Object current = data;
+        return at(data, path);
+    }
+
+    /** The value at a dotted path in nested maps, or null. */
+    public static Object at(Map<String, Object> tree, String path) {
+        Object current = tree;
         for (String key : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
                 return null;

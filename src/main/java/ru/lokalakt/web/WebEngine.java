@@ -258,7 +258,7 @@ public final class WebEngine {
         }
         for (String path : List.of("institution.full_name", "institution.short_name", "institution.city",
                 "institution.superior", "approval.body", "messenger.name")) {
-            Object value = at(model, path);
+            Object value = Profile.at(model, path);
             if (value instanceof Map<?, ?> m && m.get("nom") instanceof String) {
                 out.put(path, cases(m));
             }
@@ -283,17 +283,6 @@ public final class WebEngine {
             }
         }
         return c;
-    }
-
-    private static Object at(Map<String, Object> model, String path) {
-        Object current = model;
-        for (String key : path.split("\\.")) {
-            if (!(current instanceof Map<?, ?> m)) {
-                return null;
-            }
-            current = m.get(key);
-        }
-        return current;
     }
 
     /** The profile's own fields (not its parents'), as the form shows them; problems if it cannot be read. */

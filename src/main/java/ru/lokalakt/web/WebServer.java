@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_BODY = 1 << 20;
     static final String TOKEN_HEADER = "X-Lokalakt-Token";
     static final String TOKEN_COOKIE = "lokalakt_token";
+    private static final String TOO_LARGE = "профиль больше 1 МиБ — это не профиль организации";
     private static final Map<String, String> TYPES = Map.of(
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "pdf", "application/pdf",
@@ -123,7 +124,7 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType(TYPES.get("yaml")).result(saved.text());
         });
         app.put("/api/profiles/{name}", this::save);
-        app.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, "профиль больше 1 МиБ — это не профиль организации"));
+        app.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, TOO_LARGE));
         app.exception(Exception.class, (e, ctx) -> {
             String report = ErrorReport.save(e);
             System.err.println("lokalakt serve: " + ctx.method() + " " + ctx.path() + ": " + report);
@@ -178,7 +179,7 @@ public final class WebServer implements AutoCloseable {
             }
             String length = ctx.header("Content-Length");
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY) {
-                error(ctx, 413, "профиль больше 1 МиБ — это не профиль организации");
+                error(ctx, 413, TOO_LARGE);
                 ctx.skipRemainingHandlers();
             }
         }
@@ -212,13 +213,7 @@ public final class WebServer implements AutoCloseable {
     private void render(Context ctx) throws IOException {
         String format = ctx.queryParam("format");
         String doc = ctx.queryParam("doc");
-        String text;
-        try {
-            text = body(ctx);
-        } catch (TooLarge e) {
-            error(ctx, 413, "профиль больше 1 МиБ — это не профиль организации");
-            return;
-        }
+        String text = body(ctx);
         if (format == null || !WebEngine.FORMATS.contains(format) && !format.equals("zip")) {
             error(ctx, 400, "формат: docx, pdf, html или zip");
             return;
@@ -257,13 +252,7 @@ public final class WebServer implements AutoCloseable {
             error(ctx, 400, "имя профиля: латинские буквы, цифры, «-», «_», «.»");
             return;
         }
-        String text;
-        try {
-            text = body(ctx);
-        } catch (TooLarge e) {
-            error(ctx, 413, "профиль больше 1 МиБ — это не профиль организации");
-            return;
-        }
+        String text = body(ctx);
         String expected = ctx.header("If-Match");
         expected = expected == null ? ProfileStore.NEW : expected.replace("\"", "").strip();
         ProfileStore.SaveResult result = store.save(name, text, expected);

@@ -161,24 +161,25 @@ public final class HtmlRenderer implements Renderer {
 
         @Override
         public Void section(Section s) {
-            String label = numbering.next(level());
-            html.append("<h2 class=\"").append(Style.HEADING.id()).append("\" id=\"p").append(label.replace(".", "-"))
-                    .append("\"><span class=\"num\">").append(label).append("</span> ");
-            inlines(s.title());
-            html.append("</h2>\n");
+            numbered("h2", Style.HEADING, s.title());
             nested(s.blocks());
             return null;
         }
 
         @Override
         public Void clause(Clause c) {
-            String label = numbering.next(level());
-            html.append("<p class=\"").append(Style.CLAUSE.id()).append("\" id=\"p").append(label.replace(".", "-"))
-                    .append("\"><span class=\"num\">").append(label).append("</span> ");
-            inlines(c.content());
-            html.append("</p>\n");
+            numbered("p", Style.CLAUSE, c.content());
             nested(c.blocks());
             return null;
+        }
+
+        /** A section heading or a clause: its computed number, an anchor named after it («p2-3-»), its text. */
+        private void numbered(String tag, Style style, List<Inline> content) {
+            String label = numbering.next(level());
+            html.append('<').append(tag).append(" class=\"").append(style.id()).append("\" id=\"p")
+                    .append(label.replace(".", "-")).append("\"><span class=\"num\">").append(label).append("</span> ");
+            inlines(content);
+            html.append("</").append(tag).append(">\n");
         }
 
         @Override

@@ -14,7 +14,7 @@ public final class Examples {
     public static final Path ROOT = Path.of("").toAbsolutePath();
     public static final Path TEMPLATES = ROOT.resolve("templates");
     public static final Path PROFILES = ROOT.resolve("profiles");
-    public static final List<String> IDS = List.of("litsey-derzhava", "detsad-44", "ktis");
+    public static final List<String> IDS = List.of("litsey-derzhava", "detsad-44", "ktis", "cdt-raduga");
     public static final List<String> DOCUMENTS = List.of("sferum/polozhenie", "sferum/prikaz");
 
     private Examples() {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** Valid institution profiles of every kind and region, made up for batch tests. */
 public final class Synthetic {
-    private static final String[] KINDS = {"school", "kindergarten", "college"};
+    private static final String[] KINDS = {"school", "kindergarten", "college", "dop"};
     private static final String[] REGIONS = {"kaluzhskaya-oblast", "permskiy-kray", "primorskiy-kray"};
     private static final String[] SURNAMES = {"Иванова", "Петрова", "Черных", "Швец", "Осадчая", "Бондаренко"};
 
@@ -16,11 +16,10 @@ public final class Synthetic {
     public static void write(Path dir, int count) throws IOException {
         Files.createDirectories(dir);
         for (int i = 1; i <= count; i++) {
-            String kind = KINDS[i % 3];
+            String kind = KINDS[i % KINDS.length];
             Files.writeString(dir.resolve(String.format("inst-%04d.yaml", i)), String.join("\n",
-                    "extends:",
-                    "  - " + Examples.PROFILES.resolve("kinds/" + kind + ".yaml"),
-                    "  - " + Examples.PROFILES.resolve("regions/" + REGIONS[(i / 3) % 3] + ".yaml"),
+                    "kind: " + kind,
+                    "region: " + REGIONS[(i / 3) % 3],
                     String.format("id: inst-%04d", i),
                     "institution:",
                     "  full_name: Муниципальное бюджетное учреждение «Учреждение № " + i + "»",

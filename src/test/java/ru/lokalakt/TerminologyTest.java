@@ -89,5 +89,22 @@ class TerminologyTest {
         assertTrue(college.contains("Куратор координирует"));
         assertTrue(college.contains("мастера производственного обучения"));
         assertTrue(college.contains("группу «Преподавательская»"));
+        String dop = DocxReader.text(new DocxRenderer().render(
+                Examples.generator().document(Examples.load("cdt-raduga"), "sferum/polozhenie")));
+        assertTrue(dop.contains("Педагог дополнительного образования координирует"), dop);
+        assertTrue(dop.contains("объединение «Педагоги»"), dop);
+        assertTrue(dop.contains("дополнительных общеобразовательных общеразвивающих программ"), dop);
+        assertTrue(dop.contains("по всем дополнительным общеобразовательным общеразвивающим программам Учреждения"), dop);
+        assertFalse(dop.contains("внеурочной"), "no extracurricular plan in a centre of children's creativity");
+    }
+
+    @Test
+    void aCentreOfChildrensCreativityForbidsClassesTutorsAndPupilsOfKindergartens() {
+        List<Pattern> dop = forbidden(Examples.load("cdt-raduga"));
+        assertFalse(findings("Классным руководителям привязать", dop).isEmpty());
+        assertFalse(findings("чат класса", dop).isEmpty());
+        assertFalse(findings("родители воспитанников", dop).isEmpty());
+        assertFalse(findings("куратору группы", dop).isEmpty());
+        assertEquals(List.of(), findings("педагоги дополнительного образования объединения", dop));
     }
 }

@@ -34,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ФАЙЛ", description = "куда записать профиль (.yaml)")
     Path file;
 
-    @Option(names = "--kind", paramLabel = "ВИД", description = "вид организации: school, kindergarten, college")
+    @Option(names = "--kind", paramLabel = "ВИД", description = "вид организации: school, kindergarten, college, dop")
     String kind;
 
     @Option(names = "--region", paramLabel = "РЕГИОН", description = "регион из поставки, например kaluzhskaya-oblast")

@@ -62,7 +62,7 @@ public final class SchemaDocs {
         Where I = Where.INSTITUTION, R = Where.REGION, K = Where.KIND, C = Where.COMMON;
         doc("extends", I, "путь или список путей к родительским профилям, относительно этого файла (для своих файлов; "
                 + "вид и регион из поставки — полями kind и region)", "../regions/moya-oblast.yaml");
-        doc("kind", I, "вид организации из поставки: school, kindergarten, college (в файле вида — его сведения)", "school");
+        doc("kind", I, "вид организации из поставки: school, kindergarten, college, dop (в файле вида — его сведения)", "school");
         doc("kind.id", K, "вид организации", "school");
         doc("kind.name", K, "вид организации словами", "общеобразовательная организация");
         doc("region", I, "регион из поставки или из своей папки regions (в файле региона — его сведения)", "kaluzhskaya-oblast");
@@ -151,6 +151,7 @@ public final class SchemaDocs {
         doc("terms.subject_chat", K, "чат по предмету", "чат по учебному предмету");
         doc("terms.learner_activists", K, "актив обучающихся", "актив класса");
         doc("terms.programmes", K, "образовательные программы, родительный падеж", "основных общеобразовательных программ");
+        doc("terms.curriculum", K, "чему принадлежат предметы: «по всем учебным предметам …» (по умолчанию «учебного плана, в том числе плана внеурочной деятельности»)", "учебного плана");
         doc("terms.system_channels", K, "каналы, которые создаёт система", null);
         doc("clauses", K, "какие пункты применимы к виду", null);
         doc("clauses.learner_accounts", K, "true: у обучающихся свои учётные записи", "true");

@@ -15,7 +15,8 @@ public final class Examples {
     public static final Path TEMPLATES = ROOT.resolve("templates");
     public static final Path PROFILES = ROOT.resolve("profiles");
     public static final List<String> IDS = List.of("litsey-derzhava", "detsad-44", "ktis", "cdt-raduga");
-    public static final List<String> DOCUMENTS = List.of("sferum/polozhenie", "sferum/prikaz");
+    public static final List<String> DOCUMENTS = List.of("sferum/polozhenie", "sferum/prikaz", "sferum/prikaz-administrator",
+            "sferum/zayavka", "sferum/pamyatka", "sferum/sayt");
 
     private Examples() {
     }

@@ -13,6 +13,17 @@ public final class Synthetic {
     private Synthetic() {
     }
 
+    /** A made-up ИНН of a Kaluga institution with the right check digit. */
+    static String inn(int i) {
+        String base = String.format("4027%05d", i % 100000);
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        int sum = 0;
+        for (int k = 0; k < 9; k++) {
+            sum += (base.charAt(k) - '0') * weights[k];
+        }
+        return base + (sum % 11 % 10);
+    }
+
     public static void write(Path dir, int count) throws IOException {
         Files.createDirectories(dir);
         for (int i = 1; i <= count; i++) {
@@ -27,10 +38,31 @@ public final class Synthetic {
                     "  city:",
                     "    nom: Калуга",
                     "    gen: Калуги",
+                    "  municipality: городской округ «Город Калуга»",
+                    "  inn: \"" + inn(i) + "\"",
+                    "  kpp: \"402701001\"",
                     "head:",
                     "  surname: " + SURNAMES[i % SURNAMES.length],
                     "  initials: А. Б.",
                     "  gender: female",
+                    "staff:",
+                    "  admin:",
+                    "    surname: " + SURNAMES[(i + 1) % SURNAMES.length],
+                    "    initials: В. Г.",
+                    "    gender: female",
+                    "    position: методист",
+                    "    phone: +7 900 000-" + String.format("%02d-%02d", i / 100 % 100, i % 100),
+                    "    email: admin" + i + "@example.ru",
+                    "administrator:",
+                    "  staff: admin",
+                    "  order:",
+                    "    date: 2025-08-28",
+                    "    number: \"" + i + "-а\"",
+                    "application:",
+                    "  date: 2025-08-29",
+                    "  number: \"" + i + "\"",
+                    "notice:",
+                    "  date: 2025-09-02",
                     "order:",
                     "  date: 2025-09-01",
                     "  number: \"" + i + "-од\"",

@@ -163,33 +163,42 @@ final class InitCommand implements Callable<Integer> {
         y.append(region == null ? "# region: kaluzhskaya-oblast\n" : "region: " + region + "\n");
         List<Field> fields = new ArrayList<>();
         for (String path : List.of("id", "institution.full_name", "institution.short_name", "institution.city",
-                "institution.email", "head.surname", "head.initials", "head.gender", "order.date", "order.number",
-                "order.link_deadline", "order.official_from", "order.control", "approval.date", "approval.protocol")) {
+                "institution.municipality", "institution.email", "institution.inn", "institution.kpp",
+                "head.surname", "head.initials", "head.gender",
+                "staff.admin.surname", "staff.admin.initials", "staff.admin.gender", "staff.admin.position",
+                "staff.admin.phone", "staff.admin.email",
+                "order.date", "order.number", "order.link_deadline", "order.official_from", "order.control",
+                "approval.date", "approval.protocol", "administrator.staff", "administrator.order.date",
+                "administrator.order.number", "application.date", "application.number", "notice.date")) {
             String given = answers.get(path);
             String example = SchemaDocs.example(path);
             // Choices with a sensible default are not examples to replace: «self», a gender.
-            boolean choice = path.equals("head.gender") || path.equals("order.control");
-            fields.add(new Field(path, given != null ? given : example, given == null && !choice));
+            boolean choice = path.endsWith(".gender") || path.equals("order.control") || path.equals("administrator.staff");
+            fields.add(new Field(path, given != null ? given : path.equals("administrator.staff") ? "admin" : example,
+                    given == null && !choice));
         }
         String section = "";
-        String group = "";
+        List<String> open = List.of();
         for (Field f : fields) {
-            String top = f.path().contains(".") ? f.path().substring(0, f.path().indexOf('.')) : "";
-            if (!top.equals(group)) {
-                group = top;
-                String heading = SchemaDocs.section(f.path());
-                if (!heading.equals(section)) {
-                    y.append("\n# ").append(heading).append('\n');
-                    section = heading;
-                }
-                if (!top.isEmpty()) {
-                    y.append(top).append(":\n");
-                }
+            List<String> keys = List.of(f.path().split("\\."));
+            List<String> parents = keys.subList(0, keys.size() - 1);
+            String heading = SchemaDocs.section(f.path());
+            if (!heading.equals(section)) {
+                y.append("\n# ").append(heading).append('\n');
+                section = heading;
             }
-            String indent = top.isEmpty() ? "" : "  ";
-            String key = f.path().substring(f.path().lastIndexOf('.') + 1);
-            String description = f.path().startsWith("head.") ? SchemaDocs.PERSON.get(key).description()
-                    : SchemaDocs.of(f.path()).description();
+            int common = 0;
+            while (common < parents.size() && common < open.size() && parents.get(common).equals(open.get(common))) {
+                common++;
+            }
+            for (int i = common; i < parents.size(); i++) {
+                y.append("  ".repeat(i)).append(parents.get(i)).append(":\n");
+            }
+            open = parents;
+            String indent = "  ".repeat(parents.size());
+            String key = keys.get(keys.size() - 1);
+            boolean personField = parents.size() >= 1 && (parents.get(0).equals("head") || parents.get(0).equals("staff"));
+            String description = personField ? SchemaDocs.PERSON.get(key).description() : SchemaDocs.of(f.path()).description();
             y.append(indent).append("# ").append(description).append('\n');
             y.append(indent).append(key).append(": ").append(scalar(f.value()));
             if (f.example()) {
@@ -197,9 +206,8 @@ final class InitCommand implements Callable<Integer> {
             }
             y.append('\n');
         }
-        y.append("\n# Работники, на которых ссылается приказ (order.responsible, order.control, order.executor):\n");
-        y.append("# staff:\n#   deputy:\n#     surname: Петров\n#     initials: С. В.\n#     gender: male\n");
-        y.append("#     position: заместитель директора по учебно-воспитательной работе\n");
+        y.append("\n# Другие работники, на которых ссылается приказ (order.responsible, order.control, order.executor),\n");
+        y.append("# добавляются в staff рядом с admin так же: ключ латиницей, фамилия, инициалы, пол, должность.\n");
         y.append("# Все поля с пояснениями: profiles/schema.json и таблица «Поля» в README.\n");
         return y.toString();
     }

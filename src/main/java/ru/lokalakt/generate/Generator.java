@@ -89,13 +89,19 @@ public final class Generator {
         String nesting = profile.string("typography.quotes");
         Typography typography = new Typography("typographic".equals(nesting)
                 ? Typography.QuoteNesting.TYPOGRAPHIC : Typography.QuoteNesting.SAME);
-        return new Prepared(engine, TemplateModelBuilder.build(profile), typography, new Linter(profile),
+        return new Prepared(profile, engine, TemplateModelBuilder.build(profile), typography, new Linter(profile),
                 profile.source().getFileName().toString());
     }
 
-    private record Prepared(TemplateEngine engine, Map<String, Object> model, Typography typography, Linter linter,
-                            String profileName) {
+    private record Prepared(Profile profile, TemplateEngine engine, Map<String, Object> model, Typography typography,
+                            Linter linter, String profileName) {
         Document document(String id) {
+            List<String> missing = ProfileValidator.missingFor(profile, id);
+            if (!missing.isEmpty()) {
+                throw new ru.lokalakt.profile.ProfileException(profile.locationOf(""), null, "для документа «" + id
+                        + "» " + (missing.size() == 1 ? "не задано поле: " : "не заданы поля: ") + String.join(", ", missing)
+                        + " (остальные документы можно создать без него: --doc)");
+            }
             return typography.apply(engine.render(id, model, profileName));
         }
     }

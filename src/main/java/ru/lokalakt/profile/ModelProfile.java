@@ -30,6 +30,14 @@ public final class ModelProfile {
         BLANKS.put("order.official_from", "дата");
         BLANKS.put("approval.date", "дата");
         BLANKS.put("approval.protocol", "номер протокола");
+        BLANKS.put("institution.inn", "ИНН");
+        BLANKS.put("institution.kpp", "КПП");
+        BLANKS.put("institution.municipality", "муниципальное образование");
+        BLANKS.put("administrator.order.date", "дата");
+        BLANKS.put("administrator.order.number", "номер");
+        BLANKS.put("application.date", "дата");
+        BLANKS.put("application.number", "номер");
+        BLANKS.put("notice.date", "дата");
     }
 
     private ModelProfile() {
@@ -71,6 +79,10 @@ public final class ModelProfile {
             if (p.get(blank.getKey()) == null) {
                 p = p.with(blank.getKey(), Blank.marker(blank.getValue()), here);
             }
+        }
+        if (p.get("administrator.staff") == null) {
+            p = p.with("administrator.staff", "administrator", here)
+                    .with("staff.administrator", Blank.marker("фамилия, инициалы, должность, телефон и почта администратора"), here);
         }
         if (p.get("order.control") == null) {
             p = p.with("order.control", "self", here);

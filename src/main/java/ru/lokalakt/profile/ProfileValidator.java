@@ -383,23 +383,70 @@ public final class ProfileValidator {
 
     /** Fields that name a person refer to a key of staff, and that person has a position. */
     private void references() {
-        Object staff = profile.get("staff");
-        for (String field : List.of("order.responsible", "order.control", "order.executor", "order.case_clerk")) {
+        List<String> fields = new ArrayList<>(List.of("order.responsible", "order.control", "order.executor",
+                "order.case_clerk", "administrator.staff"));
+        List<Object> additional = Profile.asList(profile.get("administrator.additional"));
+        for (int i = 0; i < additional.size(); i++) {
+            fields.add("administrator.additional." + i);
+        }
+        for (String field : fields) {
             Object ref = profile.get(field);
             if (!(ref instanceof String name) || field.equals("order.control") && name.equals("self")) {
                 continue;
             }
-            if (!(staff instanceof Map<?, ?> people) || !people.containsKey(name)) {
-                Set<String> keys = staff instanceof Map<?, ?> m ? toStrings(m.keySet()) : Set.of();
-                problem(field, "в staff нет работника «" + name + "»" + suggestion(name, keys)
-                        + (field.equals("order.control") ? "; или self — «оставляю за собой»" : ""));
-            } else if (!(people.get(name) instanceof Map<?, ?> person) || person.get("position") == null) {
+            Object person = staffMember(field, name);
+            if (person == null || person instanceof String blank && ru.lokalakt.document.Blank.isMarker(blank)) {
+                continue;
+            }
+            if (!(person instanceof Map<?, ?> p) || p.get("position") == null) {
                 problem("staff." + name, "у работника, на которого ссылается " + field + ", нет должности (position)");
+            } else if (field.equals("administrator.staff")) {
+                // The application to the platform's operator names the administrator's mobile phone and e-mail.
+                for (String contact : List.of("phone", "email")) {
+                    if (p.get(contact) == null) {
+                        problem("staff." + name, "у администратора ИКОП не указан " + (contact.equals("phone")
+                                ? "мобильный телефон (phone)" : "адрес электронной почты (email)") + ": его называет заявка на регистрацию");
+                    }
+                }
             }
         }
         if (profile.get("order.case_file") != null && profile.get("order.case_clerk") == null) {
             problem("order.case_file", "для отметки «В дело» нужен order.case_clerk");
         }
+        if (profile.get("institution.inn") instanceof String inn && inn.matches("\\d{10}") && !innValid(inn)) {
+            problem("institution.inn", "ИНН «" + inn + "» с неверной контрольной цифрой: проверьте, не перепутаны ли цифры");
+        }
+    }
+
+    /** The staff member a field names, or null after reporting that there is none. */
+    private Object staffMember(String field, String name) {
+        Object staff = profile.get("staff");
+        if (staff != null && !(staff instanceof Map)) {
+            return null;
+        }
+        if (!(staff instanceof Map<?, ?> people) || !people.containsKey(name)) {
+            Set<String> keys = staff instanceof Map<?, ?> m ? toStrings(m.keySet()) : Set.of();
+            problem(field, "в staff нет работника «" + name + "»" + suggestion(name, keys)
+                    + (field.equals("order.control") ? "; или self — «оставляю за собой»" : ""));
+            return null;
+        }
+        return people.get(name);
+    }
+
+    /** The check digit of a legal entity's ИНН: the first nine digits weighted 2, 4, 10, 3, 5, 9, 4, 6, 8, mod 11, mod 10. */
+    static boolean innValid(String inn) {
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (inn.charAt(i) - '0') * weights[i];
+        }
+        return sum % 11 % 10 == inn.charAt(9) - '0';
+    }
+
+    /** Fields a document needs beyond what every document needs, missing in this profile. */
+    public static List<String> missingFor(Profile profile, String documentId) {
+        ProfileValidator v = new ProfileValidator(profile);
+        return Schema.REQUIRED_BY_DOCUMENT.getOrDefault(documentId, List.of()).stream().filter(v::absent).toList();
     }
 
     private static Set<String> toStrings(Set<?> keys) {

@@ -67,13 +67,18 @@ public sealed interface Schema {
             "model", new Bool(),
             "institution", fields("full_name", new Phrase(), "short_name", new Phrase(), "superior", new Phrase(),
                     "city", new Phrase(), "email", new Str("[^@\\s]+@[^@\\s]+", "адрес электронной почты"),
-                    "website", text(), "legal_basis", new ListOf(ACT)),
+                    "website", text(), "legal_basis", new ListOf(ACT), "inn", new Str("\\d{10}", "ИНН организации — 10 цифр"),
+                    "kpp", new Str("\\d{9}", "КПП — 9 цифр"), "municipality", new Phrase()),
             "head", new Person(),
             "staff", new MapOf(new Person()),
             "order", fields("date", new Date(), "number", text(), "heading", text(), "purpose", text(),
                     "responsible", text(), "link_deadline", new Date(), "official_from", new Date(),
                     "control", text(), "executor", text(), "case_file", text(), "case_clerk", text(),
                     "guidelines", ACT),
+            "administrator", fields("staff", text(), "additional", new ListOf(text()),
+                    "order", fields("date", new Date(), "number", text())),
+            "application", fields("date", new Date(), "number", text()),
+            "notice", fields("date", new Date()),
             "approval", fields("form", new OneOf(Set.of("order", "head")), "body", new Phrase(), "date", new Date(),
                     "protocol", text(), "opinions", new ListOf(fields("body", new Phrase(), "date", new Date(),
                             "protocol", text()))),
@@ -130,6 +135,19 @@ public sealed interface Schema {
             "terms.unit_leaders", "terms.learners", "terms.teacher_role", "terms.staff_room", "terms.subject_staff",
             "terms.programmes", "terms.system_channels", "clauses.learner_accounts", "clauses.younger_pupils",
             "clauses.subjects");
+
+    /**
+     * What each document needs beyond {@link #REQUIRED}: a document is refused with one message naming these when
+     * they are missing, the others are still made.
+     */
+    Map<String, List<String>> REQUIRED_BY_DOCUMENT = Map.of(
+            "sferum/prikaz-administrator", List.of("administrator.staff", "administrator.order.date",
+                    "administrator.order.number"),
+            "sferum/zayavka", List.of("administrator.staff", "administrator.order.date", "administrator.order.number",
+                    "institution.inn", "institution.kpp", "institution.municipality", "region.name", "application.date",
+                    "application.number"),
+            "sferum/pamyatka", List.of("administrator.staff", "notice.date"),
+            "sferum/sayt", List.of("administrator.staff", "notice.date"));
 
     /** Required only when the kind has learners with their own accounts and subjects. */
     List<String> REQUIRED_WITH_LEARNER_ACCOUNTS = List.of("terms.learner", "terms.teachers_inviting",

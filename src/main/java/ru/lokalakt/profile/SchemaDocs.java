@@ -43,6 +43,9 @@ public final class SchemaDocs {
         SECTIONS.put("head", "Руководитель");
         SECTIONS.put("staff", "Работники");
         SECTIONS.put("order", "Приказ");
+        SECTIONS.put("administrator", "Администратор Сферума");
+        SECTIONS.put("application", "Администратор Сферума");
+        SECTIONS.put("notice", "Администратор Сферума");
         SECTIONS.put("approval", "Принятие Положения");
         SECTIONS.put("polozhenie", "Положение");
         SECTIONS.put("signature", "Электронная подпись");
@@ -86,6 +89,10 @@ public final class SchemaDocs {
         doc("institution.city", I, "населённый пункт — место издания приказа (фраза)", "Обнинск");
         doc("institution.email", I, "адрес электронной почты организации", "school1@example.ru");
         doc("institution.website", I, "адрес официального сайта", "https://school1.example.ru");
+        doc("institution.inn", I, "ИНН организации: 10 цифр, последняя — контрольная", "4025011114");
+        doc("institution.kpp", I, "КПП организации: 9 цифр", "402501001");
+        doc("institution.municipality", I, "муниципальное образование (фраза) — для заявки на регистрацию в Сферуме",
+                "городской округ «Город Обнинск»");
         doc("institution.legal_basis", I, "акты самой организации для списка оснований", null);
         doc("head", I, "руководитель (лицо)", null);
         doc("staff", I, "работники (лица); на ключи ссылаются поля приказа", null);
@@ -103,6 +110,17 @@ public final class SchemaDocs {
         doc("order.executor", I, "отметка об исполнителе: ключ в staff", "clerk");
         doc("order.case_file", I, "номер дела для отметки «В дело»", "01-06");
         doc("order.case_clerk", I, "кто ставит отметку «В дело»: ключ в staff", "clerk");
+        doc("administrator", I, "администратор ИКОП «Сферум» в организации и приказ о его назначении", null);
+        doc("administrator.staff", I, "администратор ИКОП «Сферум»: ключ в staff (у работника нужны должность, phone и email)", "admin");
+        doc("administrator.additional", I, "дополнительные администраторы: ключи в staff", null);
+        doc("administrator.order", I, "приказ о назначении администратора", null);
+        doc("administrator.order.date", I, "дата приказа о назначении администратора", "2025-08-27");
+        doc("administrator.order.number", I, "номер приказа о назначении администратора", "102-од");
+        doc("application", I, "заявка на регистрацию организации в ИКОП «Сферум»", null);
+        doc("application.date", I, "дата исходящего письма с заявкой", "2025-08-28");
+        doc("application.number", I, "исходящий номер заявки", "01-15/45");
+        doc("notice", I, "памятка для родителей и текст для сайта", null);
+        doc("notice.date", I, "дата памятки и страницы сайта", "2025-09-05");
         doc("approval", I, "как принято и утверждено Положение", null);
         doc("approval.form", C, "order: «УТВЕРЖДЕНО приказом …»; head: «УТВЕРЖДАЮ / Директор / подпись»", "order");
         doc("approval.body", C, "кто принял Положение (фраза)", "педагогический совет");
@@ -197,8 +215,8 @@ public final class SchemaDocs {
         PERSON.put("initials", new Doc("инициалы вместо имени и отчества", I, "М. П."));
         PERSON.put("gender", new Doc("пол: female или male — по нему склоняется фамилия", I, "female"));
         PERSON.put("position", new Doc("должность (фраза)", I, "заместитель директора по учебно-воспитательной работе"));
-        PERSON.put("phone", new Doc("телефон", I, "8 (48439) 4-94-64"));
-        PERSON.put("email", new Doc("адрес электронной почты", I, "deputy@example.ru"));
+        PERSON.put("phone", new Doc("телефон (у администратора Сферума — мобильный)", I, "+7 900 000-00-00"));
+        PERSON.put("email", new Doc("адрес электронной почты", I, "admin@example.ru"));
         PERSON.put("surname_forms", new Doc("падежи фамилии, где правило ошибается: gen, dat, acc, ins, pre", I, null));
     }
 

@@ -28,21 +28,25 @@ public final class FormSpec {
     /** The groups, in the order a secretary thinks of them; persons (head, staff) are drawn by the page itself. */
     private static final List<String[]> LAYOUT = List.of(
             new String[]{"organisation", "Организация", "id", "institution.full_name", "institution.short_name",
-                    "institution.city", "institution.superior", "institution.email", "institution.website"},
+                    "institution.city", "institution.municipality", "institution.superior", "institution.email",
+                    "institution.website", "institution.inn", "institution.kpp"},
             new String[]{"order", "Приказ", "order.date", "order.number", "order.responsible", "order.link_deadline",
                     "order.official_from", "order.control", "order.executor", "order.case_file", "order.case_clerk"},
             new String[]{"approval", "Принятие Положения", "approval.form", "approval.body", "approval.date",
                     "approval.protocol", "polozhenie.number", "polozhenie.appendix", "polozhenie.running_header"},
+            new String[]{"sferum", "Администратор Сферума, заявка, памятка", "administrator.staff",
+                    "administrator.order.date", "administrator.order.number", "application.date", "application.number",
+                    "notice.date"},
             new String[]{"design", "Оформление", "documents.gost", "documents.qr", "layout.font_size",
                     "typography.quotes", "messenger.name", "signature.electronic.certificate",
                     "signature.electronic.owner", "signature.electronic.valid_from", "signature.electronic.valid_to"});
 
     /** Fields that name a staff member: their choices are the staff rows' keys. */
     private static final List<String> STAFF_REFERENCES = List.of("order.responsible", "order.control",
-            "order.executor", "order.case_clerk");
+            "order.executor", "order.case_clerk", "administrator.staff");
     /** Phrases whose case forms the page shows beside the field. */
     private static final List<String> DECLINED = List.of("institution.full_name", "institution.short_name",
-            "institution.city", "institution.superior", "approval.body", "messenger.name");
+            "institution.city", "institution.municipality", "institution.superior", "approval.body", "messenger.name");
 
     /**
      * Labels for fields whose schema description starts by explaining its values («order: …»): the form shows
@@ -53,6 +57,7 @@ public final class FormSpec {
             Map.entry("order.control", "На кого возложен контроль"),
             Map.entry("order.executor", "Исполнитель (отметка внизу приказа)"),
             Map.entry("order.case_clerk", "Кто ставит отметку «В дело»"),
+            Map.entry("administrator.staff", "Администратор ИКОП «Сферум» (у работника нужны должность, мобильный телефон и почта)"),
             Map.entry("first_name", "Имя"),
             Map.entry("initials", "Инициалы (вместо имени и отчества)"),
             Map.entry("gender", "Пол (по нему склоняется фамилия)"),
@@ -103,7 +108,9 @@ public final class FormSpec {
         } else if (path.endsWith("website") || path.equals("documents.qr")) {
             type = "url";
         }
-        return new Field(path, label, hint, type, options, Schema.REQUIRED.contains(path), DECLINED.contains(path));
+        boolean required = Schema.REQUIRED.contains(path)
+                || Schema.REQUIRED_BY_DOCUMENT.values().stream().anyMatch(list -> list.contains(path));
+        return new Field(path, label, hint, type, options, required, DECLINED.contains(path));
     }
 
     /** «полное наименование по уставу (фраза)» → «Полное наименование по уставу». */

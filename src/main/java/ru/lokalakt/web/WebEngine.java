@@ -41,6 +41,11 @@ public final class WebEngine {
     /** The name a posted profile is read under, in the bundled examples folder; no real file has it. */
     static final String POSTED = "_profil_.yaml";
     public static final List<String> FORMATS = List.of("docx", "pdf", "html");
+    /** The documents' names as the page shows them. */
+    public static final Map<String, String> DOCUMENT_NAMES = Map.of(
+            "sferum/polozhenie", "Положение", "sferum/prikaz", "Приказ об утверждении Положения",
+            "sferum/prikaz-administrator", "Приказ о назначении администратора", "sferum/zayavka", "Заявка на регистрацию",
+            "sferum/pamyatka", "Памятка для родителей", "sferum/sayt", "Страница для сайта");
 
     private final Path profiles;
     private final TemplateEngine templates;
@@ -129,6 +134,17 @@ public final class WebEngine {
         for (String field : missing) {
             out.add(new Problem(field, 0, 0, "обязательное поле не заполнено"));
         }
+        Map<String, List<String>> neededBy = new LinkedHashMap<>();
+        for (String doc : documents()) {
+            for (String field : ProfileValidator.missingFor(profile, doc)) {
+                neededBy.computeIfAbsent(field, k -> new ArrayList<>()).add(DOCUMENT_NAMES.getOrDefault(doc, doc));
+            }
+        }
+        neededBy.forEach((field, docs) -> {
+            if (!missing.contains(field)) {
+                out.add(new Problem(field, 0, 0, "обязательное поле для документов: " + String.join(", ", docs)));
+            }
+        });
         if (out.isEmpty()) {
             try {
                 allFormats.lint(profile, documents()).forEach(f -> out.add(new Problem(null, 0, 0, f.toString())));
@@ -257,7 +273,7 @@ public final class WebEngine {
             staff.forEach((k, v) -> person(out, "staff." + k, v));
         }
         for (String path : List.of("institution.full_name", "institution.short_name", "institution.city",
-                "institution.superior", "approval.body", "messenger.name")) {
+                "institution.municipality", "institution.superior", "approval.body", "messenger.name")) {
             Object value = Profile.at(model, path);
             if (value instanceof Map<?, ?> m && m.get("nom") instanceof String) {
                 out.put(path, cases(m));

@@ -287,7 +287,7 @@ public final class WebServer implements AutoCloseable {
         model.put("groups", FormSpec.groups());
         model.put("person", FormSpec.personFields());
         model.put("labels", OPTION_LABELS);
-        model.put("documentNames", DOCUMENT_NAMES);
+        model.put("documentNames", WebEngine.DOCUMENT_NAMES);
         model.put("spec", Json.compact(FormSpec.forScript()));
         Template template = pages.getTemplate("page.ftlh");
         StringWriter out = new StringWriter();
@@ -306,8 +306,6 @@ public final class WebServer implements AutoCloseable {
             Map.entry("12", "12 пт"), Map.entry("13", "13 пт"), Map.entry("14", "14 пт"),
             Map.entry("same", "«Лицей «ДЕРЖАВА»»"), Map.entry("typographic", "«Лицей „ДЕРЖАВА“»"));
 
-    static final Map<String, String> DOCUMENT_NAMES = Map.of(
-            "sferum/polozhenie", "Положение", "sferum/prikaz", "Приказ");
 
     private void asset(Context ctx) throws IOException {
         String file = ctx.pathParam("file");

@@ -50,10 +50,26 @@ class NewcomerTest {
             "  full_name: Муниципальное автономное общеобразовательное учреждение «Средняя школа № 7»",
             "  short_name: МАОУ «СШ № 7»",
             "  city: Владикавказ",
+            "  municipality: городской округ город Владикавказ",
+            "  inn: \"1501012344\"",
+            "  kpp: \"150101001\"",
             "head:",
             "  surname: Иванова",
             "  initials: М. П.",
             "  gender: female",
+            "staff:",
+            "  admin:",
+            "    surname: Дзагоев",
+            "    initials: А. Т.",
+            "    gender: male",
+            "    position: учитель информатики",
+            "    phone: +7 900 000-00-07",
+            "    email: admin@shkola7.example.ru",
+            "administrator:",
+            "  staff: admin",
+            "  order: {date: 2025-08-28, number: 99-од}",
+            "application: {date: 2025-08-29, number: 01-07/3}",
+            "notice: {date: 2025-09-02}",
             "order:",
             "  date: 2025-09-01",
             "  number: 101-од",
@@ -128,9 +144,10 @@ class NewcomerTest {
         Cli.Result untouched = Cli.run("validate", profile.toString());
         assertEquals(ExitCode.INVALID_INPUT, untouched.code());
         assertEquals(1, untouched.err().lines().count(), untouched.err());
-        assertTrue(untouched.err().contains("значения-примеры: id; institution (full_name, short_name, city, email); "
-                + "head (surname, initials); order (date, number, link_deadline, official_from); approval (date, protocol)"),
-                untouched.err());
+        assertTrue(untouched.err().contains("значения-примеры: id; institution (full_name, short_name, city, municipality, "
+                + "email, inn, kpp); head (surname, initials); staff (admin.surname, admin.initials, admin.position, "
+                + "admin.phone, admin.email); order (date, number, link_deadline, official_from); approval (date, protocol); "
+                + "administrator (order.date, order.number); application (date, number); notice (date)"), untouched.err());
 
         String filled = text.replace("shkola-1", "detsad-3")
                 .replace("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»",
@@ -139,7 +156,13 @@ class NewcomerTest {
                 .replace("school1@example.ru", "sad3@example.ru").replace("Иванова", "Петрова")
                 .replace("М. П.", "О. Н.").replace("2025-09-01", "2025-09-02").replace("\"101-од\"", "\"12\"")
                 .replace("2025-09-10", "2025-09-12").replace("2025-09-15", "2025-09-16")
-                .replace("2025-08-29", "2025-08-30").replace("protocol: \"1\"", "protocol: \"2\"");
+                .replace("2025-08-29", "2025-08-30").replace("protocol: \"1\"", "protocol: \"2\"")
+                .replace("городской округ «Город Обнинск»", "Пермский городской округ").replace("4025011114", "5904012344")
+                .replace("402501001", "590401001").replace("заместитель директора по учебно-воспитательной работе",
+                        "старший воспитатель").replace("+7 900 000-00-00", "+7 900 111-22-33")
+                .replace("admin@example.ru", "sad3-admin@example.ru").replace("\"102-од\"", "\"11\"")
+                .replace("\"01-15/45\"", "\"5\"").replace("2025-08-27", "2025-08-26")
+                .replace("2025-08-28", "2025-08-27").replace("2025-09-05", "2025-09-06");
         Files.writeString(profile, filled);
         Cli.Result ok = Cli.run("validate", profile.toString());
         assertEquals(ExitCode.OK, ok.code(), ok.err());

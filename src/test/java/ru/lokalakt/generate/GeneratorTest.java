@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class GeneratorTest {
     private static List<String> names(Generator generator) {
-        return generator.render(Examples.load("detsad-44"), Examples.DOCUMENTS).stream()
+        return generator.render(Examples.load("detsad-44"), List.of("sferum/polozhenie", "sferum/prikaz")).stream()
                 .map(RenderedFile::fileName).toList();
     }
 

@@ -140,6 +140,11 @@ class BrowserTest {
         row.findElement(By.cssSelector("[data-person=initials]")).sendKeys("А. А.");
         new Select(row.findElement(By.cssSelector("[data-person=gender]"))).selectByValue("female");
         row.findElement(By.cssSelector("[data-person=position]")).sendKeys("старший воспитатель");
+        row.findElement(By.cssSelector("[data-person=phone]")).sendKeys("+7 900 123-45-67");
+        row.findElement(By.cssSelector("[data-person=email]")).sendKeys("sad5-admin@example.ru");
+        type("f-institution-municipality", "Пермский городской округ");
+        type("f-institution-inn", "5904012344");
+        type("f-institution-kpp", "590401001");
         date("f-order-date", "2025-09-01");
         type("f-order-number", "45-од");
         choose("f-order-responsible", "deputy");
@@ -148,6 +153,12 @@ class BrowserTest {
         choose("f-order-control", "self");
         date("f-approval-date", "2025-08-29");
         type("f-approval-protocol", "1");
+        choose("f-administrator-staff", "deputy");
+        date("f-administrator-order-date", "2025-08-28");
+        type("f-administrator-order-number", "44-од");
+        date("f-application-date", "2025-08-29");
+        type("f-application-number", "12");
+        date("f-notice-date", "2025-09-02");
     }
 
     private String previewText() {

@@ -77,7 +77,9 @@ class WebApiTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(r.body().contains("\"school\":\"общеобразовательная организация\""), r.body());
         assertTrue(r.body().contains("\"kaluzhskaya-oblast\":\"Калужская область\""), r.body());
-        assertTrue(r.body().contains("\"documents\":[\"sferum/polozhenie\",\"sferum/prikaz\"]"), r.body());
+        assertTrue(r.body().contains("\"documents\":[\"sferum/pamyatka\",\"sferum/polozhenie\",\"sferum/prikaz\","
+                + "\"sferum/prikaz-administrator\",\"sferum/sayt\",\"sferum/zayavka\"]"), r.body());
+        assertTrue(r.body().contains("\"dop\":\"организация дополнительного образования\""), r.body());
         assertTrue(r.body().contains("\"formats\":[\"docx\",\"pdf\",\"html\",\"zip\"]"), r.body());
     }
 
@@ -96,7 +98,7 @@ class WebApiTest {
     @Test
     void renderGivesEachFormatAsTheCommandLineWritesIt() throws Exception {
         Generator cli = new Generator(Examples.engine(), List.of(new DocxRenderer(), new PdfRenderer(true), new HtmlRenderer()));
-        List<RenderedFile> expected = cli.render(Examples.load("litsey-derzhava"), List.of("sferum/polozhenie", "sferum/prikaz"));
+        List<RenderedFile> expected = cli.render(Examples.load("litsey-derzhava"), engine.documents());
         for (RenderedFile f : expected) {
             HttpResponse<byte[]> r = post("/api/render?doc=" + f.documentId() + "&format=" + f.format(), lyceum);
             assertEquals(200, r.statusCode(), text(r));
@@ -126,10 +128,15 @@ class WebApiTest {
                 names.add(e.getName());
             }
         }
-        assertEquals(List.of("litsey-derzhava/sferum-polozhenie.docx", "litsey-derzhava/sferum-polozhenie.pdf",
-                "litsey-derzhava/sferum-polozhenie.html", "litsey-derzhava/sferum-prikaz.docx",
-                "litsey-derzhava/sferum-prikaz.pdf", "litsey-derzhava/sferum-prikaz.html",
-                "litsey-derzhava/litsey-derzhava.yaml"), names);
+        List<String> expected = new ArrayList<>();
+        for (String doc : engine.documents()) {
+            for (String format : List.of("docx", "pdf", "html")) {
+                expected.add("litsey-derzhava/" + doc.replace('/', '-') + "." + format);
+            }
+        }
+        expected.add("litsey-derzhava/litsey-derzhava.yaml");
+        assertEquals(expected, names);
+        assertEquals(6 * 3 + 1, names.size(), "six documents in three formats and the profile");
         assertArrayEquals(r.body(), post("/api/render?format=zip", lyceum).body(), "deterministic");
     }
 

@@ -127,7 +127,7 @@ public final class BatchRunner {
     private Outcome failure(Path source, String id, String message) {
         String institution = id == null ? "" : id;
         List<ManifestRow> rows = new ArrayList<>();
-        for (String doc : documentIds) {
+        for (String doc : generator.plan(documentIds)) {
             rows.add(new ManifestRow(institution, source.toString(), doc, "", "", 0, "", ManifestRow.Status.FAILED,
                     message));
         }

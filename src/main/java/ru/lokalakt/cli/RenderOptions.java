@@ -31,6 +31,10 @@ final class RenderOptions {
     @Option(names = "--force", description = "записать документы, даже если проверка нашла ошибки")
     boolean force;
 
+    @Option(names = "--bundle", description = "приказ и утверждаемое им Положение — одним файлом: Положение идёт "
+            + "приложением № 1 с новой страницы, нумерация пунктов с 1, страниц — сквозная")
+    boolean bundle;
+
     @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
     Path templates;
 
@@ -39,7 +43,7 @@ final class RenderOptions {
     }
 
     Generator generator(TemplateEngine engine) {
-        return new Generator(engine, Formats.parse(format, pdfA), force);
+        return new Generator(engine, Formats.parse(format, pdfA), force, bundle);
     }
 
     /** --doc: the documents a run makes, all of them by default. */

@@ -29,6 +29,11 @@ public final class ClauseNumbering {
         return label.toString();
     }
 
+    /** Numbers from 1 again, as an appendix in the same file does. */
+    public void restart() {
+        java.util.Arrays.fill(counters, 0);
+    }
+
     /** Labels of every section and clause in document order, as a reader would see them. */
     public static List<String> labels(Document document) {
         List<String> out = new ArrayList<>();
@@ -45,6 +50,8 @@ public final class ClauseNumbering {
             } else if (block instanceof Clause clause) {
                 out.add(numbering.next(level));
                 collect(clause.blocks(), level + 1, numbering, out);
+            } else if (block instanceof PageBreak pageBreak && pageBreak.restartNumbering()) {
+                numbering.restart();
             }
         }
     }

@@ -23,6 +23,12 @@ public final class Generator {
     private final List<Integer> renderOrder;
 
     private final boolean force;
+    private final boolean bundle;
+
+    /** The order that approves the regulation, the regulation, and the one file {@code --bundle} makes of them. */
+    public static final String BUNDLE_ORDER = "sferum/prikaz";
+    public static final String BUNDLE_APPENDIX = "sferum/polozhenie";
+    public static final String BUNDLE = "sferum/prikaz-polozhenie";
 
     public Generator(TemplateEngine engine, List<Renderer> renderers) {
         this(engine, renderers, false);
@@ -30,11 +36,37 @@ public final class Generator {
 
     /** {@code force}: write documents even when the proofreading checks find something. */
     public Generator(TemplateEngine engine, List<Renderer> renderers, boolean force) {
+        this(engine, renderers, force, false);
+    }
+
+    /**
+     * {@code bundle}: the order and the regulation it approves become one file per format — the regulation
+     * follows as «Приложение № 1» on a new page, with its own approval block and clause numbers from 1, the pages
+     * numbered on.
+     */
+    public Generator(TemplateEngine engine, List<Renderer> renderers, boolean force, boolean bundle) {
         this.engine = engine;
         this.renderers = List.copyOf(renderers);
         this.renderOrder = java.util.stream.IntStream.range(0, this.renderers.size()).boxed()
                 .sorted(java.util.Comparator.comparing(i -> this.renderers.get(i).slowToPrepare())).toList();
         this.force = force;
+        this.bundle = bundle;
+    }
+
+    /** The documents a run makes: with --bundle, the order and its regulation become one. */
+    public List<String> plan(List<String> documentIds) {
+        if (!bundle || !documentIds.contains(BUNDLE_ORDER) || !documentIds.contains(BUNDLE_APPENDIX)) {
+            return documentIds;
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : documentIds) {
+            if (id.equals(BUNDLE_ORDER)) {
+                out.add(BUNDLE);
+            } else if (!id.equals(BUNDLE_APPENDIX)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /** Every finding of the proofreading checks in every document, without writing anything. */
@@ -64,14 +96,8 @@ public final class Generator {
     public List<RenderedFile> render(Profile profile, List<String> documentIds) {
         Prepared prepared = prepare(profile);
         List<RenderedFile> files = new ArrayList<>();
-        for (String id : documentIds) {
-            Document document = prepared.document(id);
-            if (!force) {
-                List<Finding> findings = prepared.linter().check(id, document);
-                if (!findings.isEmpty()) {
-                    throw new LintException(profile.source().toString(), findings);
-                }
-            }
+        for (String id : plan(documentIds)) {
+            Document document = id.equals(BUNDLE) ? bundled(profile, prepared) : checked(prepared, profile, id);
             RenderedFile[] byFormat = new RenderedFile[renderers.size()];
             for (int i : renderOrder) {
                 Renderer renderer = renderers.get(i);
@@ -81,6 +107,42 @@ public final class Generator {
             files.addAll(List.of(byFormat));
         }
         return files;
+    }
+
+    /** A document that passed the proofreading checks (unless forced). */
+    private Document checked(Prepared prepared, Profile profile, String id) {
+        Document document = prepared.document(id);
+        if (!force) {
+            List<Finding> findings = prepared.linter().check(id, document);
+            if (!findings.isEmpty()) {
+                throw new LintException(profile.source().toString(), findings);
+            }
+        }
+        return document;
+    }
+
+    /**
+     * The order with the regulation as its appendix: the regulation's appendix mark is on, it starts a new page
+     * and numbers its clauses from 1; the order's acknowledgement sheet, if any, stays last.
+     */
+    private Document bundled(Profile profile, Prepared prepared) {
+        Document order = checked(prepared, profile, BUNDLE_ORDER);
+        Profile asAppendix = profile.with("polozhenie.appendix", Boolean.TRUE, profile.locationOf("polozhenie"));
+        Document regulation = checked(prepare(asAppendix), asAppendix, BUNDLE_APPENDIX);
+        List<ru.lokalakt.document.Block> blocks = new ArrayList<>(order.blocks());
+        int at = blocks.size();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof ru.lokalakt.document.PageBreak
+                    && blocks.subList(i, blocks.size()).stream().anyMatch(b -> b instanceof ru.lokalakt.document.Table)) {
+                at = i;
+                break;
+            }
+        }
+        List<ru.lokalakt.document.Block> appendix = new ArrayList<>();
+        appendix.add(new ru.lokalakt.document.PageBreak(true));
+        appendix.addAll(regulation.blocks());
+        blocks.addAll(at, appendix);
+        return order.withBlocks(blocks);
     }
 
     /** What a profile's documents share, made once per profile: validation, the template model, the rules. */

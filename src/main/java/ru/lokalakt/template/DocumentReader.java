@@ -137,9 +137,11 @@ public final class DocumentReader {
             }
             case "bottom-note":
                 return new BottomNote(inlines());
-            case "pagebreak":
+            case "pagebreak": {
+                boolean restart = "true".equals(xml.getAttributeValue(null, "restart-numbering"));
                 xml.nextTag();
-                return new PageBreak();
+                return new PageBreak(restart);
+            }
             default:
                 throw error("неизвестный элемент <" + name + ">");
         }

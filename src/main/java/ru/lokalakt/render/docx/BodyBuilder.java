@@ -58,6 +58,9 @@ final class BodyBuilder {
     private final PageLayout layout;
     private final List<Object> body;
 
+    /** The list instance clauses are numbered in: the document's own, or the appendix's after a restart. */
+    private int clauseNumId = StylesXml.CLAUSE_NUM_ID;
+
     BodyBuilder(PageLayout layout, List<Object> body) {
         this.layout = layout;
         this.body = body;
@@ -77,7 +80,7 @@ final class BodyBuilder {
         @Override
         public Void section(Section s) {
             P heading = BodyBuilder.this.paragraph(Style.HEADING, s.title());
-            number(heading, StylesXml.CLAUSE_NUM_ID, level());
+            number(heading, clauseNumId, level());
             // Direct indentation: the numbering level's first-line indent must not push a centred heading off centre.
             heading.getPPr().setInd(indent(0, 0));
             body.add(heading);
@@ -88,7 +91,7 @@ final class BodyBuilder {
         @Override
         public Void clause(Clause c) {
             P clause = BodyBuilder.this.paragraph(Style.CLAUSE, c.content());
-            number(clause, StylesXml.CLAUSE_NUM_ID, level());
+            number(clause, clauseNumId, level());
             body.add(clause);
             nested(c.blocks());
             return null;
@@ -126,6 +129,10 @@ final class BodyBuilder {
 
         @Override
         public Void pageBreak(PageBreak pageBreak) {
+            if (pageBreak.restartNumbering()) {
+                // The appendix's clauses use a second instance of the same list, which Word starts from 1.
+                clauseNumId = StylesXml.APPENDIX_NUM_ID;
+            }
             P p = W.createP();
             R r = W.createR();
             Br br = W.createBr();

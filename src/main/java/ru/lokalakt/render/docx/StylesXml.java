@@ -13,6 +13,8 @@ import static ru.lokalakt.render.docx.WordXml.twips;
 final class StylesXml {
     static final int CLAUSE_NUM_ID = 1;
     static final int BULLET_NUM_ID = 2;
+    /** The clause list of an appendix bound into the same file: the same list, started again from 1. */
+    static final int APPENDIX_NUM_ID = 3;
     static final String FONT = "Times New Roman";
 
     private StylesXml() {
@@ -146,6 +148,8 @@ final class StylesXml {
         sb.append("</w:abstractNum>");
         sb.append("<w:num w:numId=\"").append(CLAUSE_NUM_ID).append("\"><w:abstractNumId w:val=\"0\"/></w:num>");
         sb.append("<w:num w:numId=\"").append(BULLET_NUM_ID).append("\"><w:abstractNumId w:val=\"1\"/></w:num>");
+        sb.append("<w:num w:numId=\"").append(APPENDIX_NUM_ID).append("\"><w:abstractNumId w:val=\"0\"/>")
+                .append("<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
         sb.append("</w:numbering>");
         return sb.toString();
     }

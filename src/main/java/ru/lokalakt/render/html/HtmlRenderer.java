@@ -266,6 +266,9 @@ public final class HtmlRenderer implements Renderer {
         public Void pageBreak(PageBreak pageBreak) {
             qrIfPending();
             html.append("<hr class=\"page-break\">\n");
+            if (pageBreak.restartNumbering()) {
+                numbering.restart();
+            }
             return null;
         }
 

@@ -193,6 +193,9 @@ public final class PdfRenderer implements Renderer {
         @Override
         public Void pageBreak(PageBreak pageBreak) {
             pdf.newPage();
+            if (pageBreak.restartNumbering()) {
+                numbering.restart();
+            }
             return null;
         }
 

@@ -41,7 +41,7 @@ public final class Manifest {
                 } else if (v instanceof Long n) {
                     sb.append(n);
                 } else {
-                    sb.append('"').append(jsonEscape(v.toString())).append('"');
+                    sb.append(ru.lokalakt.profile.Json.quote(v.toString()));
                 }
             }
             sb.append(i + 1 < rows.size() ? "},\n" : "}\n");
@@ -70,24 +70,4 @@ public final class Manifest {
                 r.status() == ManifestRow.Status.FAILED ? null : r.size(), r.sha256(), r.status().label(), r.error()};
     }
 
-    private static String jsonEscape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -92,6 +92,23 @@ class BundleTest {
         assertEquals("1.1.", labels.get(orderClauses + 1));
     }
 
+    /**
+     * A page break is «page break before» on the paragraph after it: an empty paragraph holding the break would take
+     * a line of its own and, on a full page, leave an empty page in Word and LibreOffice.
+     */
+    @ParameterizedTest
+    @MethodSource("ids")
+    void pagesBreakBeforeTheNextParagraphNotInAnEmptyOne(String id) throws Exception {
+        byte[] docx = bundle(id, new DocxRenderer()).bytes();
+        String xml = DocxReader.open(docx).getMainDocumentPart().getXML();
+        assertEquals(-1, xml.indexOf("w:type=\"page\""), "no paragraph made of a break character");
+        List<DocxReader.Para> paras = DocxReader.paragraphs(docx);
+        int breaks = xml.split("<w:pageBreakBefore", -1).length - 1;
+        assertEquals(2, breaks, "the appendix and the acknowledgement sheet each start a page");
+        assertTrue(xml.indexOf("Приложение №") > 0 && xml.indexOf("<w:pageBreakBefore") < xml.indexOf("Приложение №"), "before the appendix mark");
+        assertTrue(paras.stream().anyMatch(p -> p.text().startsWith("Лист ознакомления")));
+    }
+
     @ParameterizedTest
     @MethodSource("ids")
     void thePdfCountsPagesOnAndTheAppendixStartsANewPage(String id) {

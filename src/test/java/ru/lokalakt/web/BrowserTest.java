@@ -50,8 +50,12 @@ class BrowserTest {
     static WebServer server;
     WebDriver browser;
 
+    /** Selenium's own logger is kept to errors: its notes on DevTools versions are not about the page. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     @BeforeAll
     static void start() {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium и chromedriver не установлены (apt-get install chromium chromium-driver): браузерные тесты пропущены");
         server = new WebServer(new WebEngine(Examples.PROFILES, Examples.TEMPLATES), new ProfileStore(data), "127.0.0.1", 0, null);

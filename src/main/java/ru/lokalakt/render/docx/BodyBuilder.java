@@ -68,12 +68,46 @@ final class BodyBuilder {
 
     void blocks(List<Block> blocks) {
         write.blocks(blocks);
+        if (breakPending) {
+            body.add(breakParagraph());
+            breakPending = false;
+        }
+    }
+
+    /**
+     * A page break waiting for the next paragraph. Word's idiom is «page break before» on that paragraph: a
+     * paragraph holding only a break character would itself take a line, and when the page before is full it
+     * lands on a page of its own, leaving that page empty (LibreOffice does the same). A table cannot carry the
+     * property, so before a table the break stays a paragraph of its own.
+     */
+    private boolean breakPending;
+
+    private void add(Object block) {
+        if (breakPending) {
+            breakPending = false;
+            if (block instanceof P p && p.getPPr() != null && p.getPPr().getFramePr() == null) {
+                p.getPPr().setPageBreakBefore(new org.docx4j.wml.BooleanDefaultTrue());
+            } else {
+                body.add(breakParagraph());
+            }
+        }
+        body.add(block);
+    }
+
+    private static P breakParagraph() {
+        P p = W.createP();
+        R r = W.createR();
+        Br br = W.createBr();
+        br.setType(STBrType.PAGE);
+        r.getContent().add(br);
+        p.getContent().add(r);
+        return p;
     }
 
     private final BlockWalk<RuntimeException> write = new BlockWalk<>() {
         @Override
         public Void paragraph(Paragraph p) {
-            body.add(BodyBuilder.this.paragraph(p.style(), p.content()));
+            add(BodyBuilder.this.paragraph(p.style(), p.content()));
             return null;
         }
 
@@ -83,7 +117,7 @@ final class BodyBuilder {
             number(heading, clauseNumId, level());
             // Direct indentation: the numbering level's first-line indent must not push a centred heading off centre.
             heading.getPPr().setInd(indent(0, 0));
-            body.add(heading);
+            add(heading);
             nested(s.blocks());
             return null;
         }
@@ -92,7 +126,7 @@ final class BodyBuilder {
         public Void clause(Clause c) {
             P clause = BodyBuilder.this.paragraph(Style.CLAUSE, c.content());
             number(clause, clauseNumId, level());
-            body.add(clause);
+            add(clause);
             nested(c.blocks());
             return null;
         }
@@ -105,25 +139,25 @@ final class BodyBuilder {
 
         @Override
         public Void splitLine(SplitLine s) {
-            body.add(BodyBuilder.this.splitLine(s));
+            add(BodyBuilder.this.splitLine(s));
             return null;
         }
 
         @Override
         public Void columns(Columns c) {
-            body.add(BodyBuilder.this.columns(c));
+            add(BodyBuilder.this.columns(c));
             return null;
         }
 
         @Override
         public Void table(Table t) {
-            body.add(BodyBuilder.this.table(t));
+            add(BodyBuilder.this.table(t));
             return null;
         }
 
         @Override
         public Void bottomNote(BottomNote n) {
-            body.add(BodyBuilder.this.bottomNote(n));
+            add(BodyBuilder.this.bottomNote(n));
             return null;
         }
 
@@ -133,13 +167,7 @@ final class BodyBuilder {
                 // The appendix's clauses use a second instance of the same list, which Word starts from 1.
                 clauseNumId = StylesXml.APPENDIX_NUM_ID;
             }
-            P p = W.createP();
-            R r = W.createR();
-            Br br = W.createBr();
-            br.setType(STBrType.PAGE);
-            r.getContent().add(br);
-            p.getContent().add(r);
-            body.add(p);
+            breakPending = true;
             return null;
         }
     };
@@ -148,7 +176,7 @@ final class BodyBuilder {
         for (BulletList.Item item : list.items()) {
             P p = paragraph(depth == 0 ? Style.BULLET : Style.BULLET_NESTED, item.content());
             number(p, StylesXml.BULLET_NUM_ID, Math.min(depth, 1));
-            body.add(p);
+            add(p);
             for (BulletList nested : item.nested()) {
                 list(nested, depth + 1);
             }

@@ -82,16 +82,24 @@ final class BodyBuilder {
      */
     private boolean breakPending;
 
+    /**
+     * Whether the last block was a frame (the executor mark at the bottom of the page). Word and LibreOffice
+     * anchor a frame to the paragraph after it, so a break that follows a frame stays a paragraph of its own:
+     * the mark then stays on the last page of the text, as the PDF draws it, and not on the next page.
+     */
+    private boolean afterFrame;
+
     private void add(Object block) {
         if (breakPending) {
             breakPending = false;
-            if (block instanceof P p && p.getPPr() != null && p.getPPr().getFramePr() == null) {
+            if (!afterFrame && block instanceof P p && p.getPPr() != null && p.getPPr().getFramePr() == null) {
                 p.getPPr().setPageBreakBefore(new org.docx4j.wml.BooleanDefaultTrue());
             } else {
                 body.add(breakParagraph());
             }
         }
         body.add(block);
+        afterFrame = block instanceof P p && p.getPPr() != null && p.getPPr().getFramePr() != null;
     }
 
     private static P breakParagraph() {

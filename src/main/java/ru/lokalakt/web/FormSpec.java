@@ -45,7 +45,7 @@ public final class FormSpec {
     private static final List<String> STAFF_REFERENCES = List.of("order.responsible", "order.control",
             "order.executor", "order.case_clerk", "administrator.staff");
     /** Phrases whose case forms the page shows beside the field. */
-    private static final List<String> DECLINED = List.of("institution.full_name", "institution.short_name",
+    private static final List<String> DECLINED = List.of("region.name", "region.ministry", "institution.full_name", "institution.short_name",
             "institution.city", "institution.municipality", "institution.superior", "approval.body", "messenger.name");
 
     /**
@@ -70,6 +70,11 @@ public final class FormSpec {
             Map.entry("documents.qr", "Адрес папки документов на сайте (для QR-кода)"));
 
     private FormSpec() {
+    }
+
+    /** A region outside the bundled ones («другой регион»): the facts the documents need of it, shown only then. */
+    public static List<Field> ownRegionFields() {
+        return List.of(field("region.name"), field("region.ministry"));
     }
 
     public static List<Group> groups() {

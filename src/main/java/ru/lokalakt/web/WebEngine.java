@@ -272,7 +272,7 @@ public final class WebEngine {
         if (model.get("staff") instanceof Map<?, ?> staff) {
             staff.forEach((k, v) -> person(out, "staff." + k, v));
         }
-        for (String path : List.of("institution.full_name", "institution.short_name", "institution.city",
+        for (String path : List.of("region.name", "region.ministry", "institution.full_name", "institution.short_name", "institution.city",
                 "institution.municipality", "institution.superior", "approval.body", "messenger.name")) {
             Object value = Profile.at(model, path);
             if (value instanceof Map<?, ?> m && m.get("nom") instanceof String) {

@@ -285,6 +285,7 @@ public final class WebServer implements AutoCloseable {
         model.put("examples", engine.named("examples", "institution.short_name"));
         model.put("documents", engine.documents());
         model.put("groups", FormSpec.groups());
+        model.put("ownRegion", FormSpec.ownRegionFields());
         model.put("person", FormSpec.personFields());
         model.put("labels", OPTION_LABELS);
         model.put("documentNames", WebEngine.DOCUMENT_NAMES);

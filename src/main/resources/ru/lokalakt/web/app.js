@@ -87,6 +87,7 @@
     }
     const head = state.data.head || {};
     for (const el of $$('#g-head [data-person]')) el.value = head[el.dataset.person] || '';
+    ownRegion();
     $('#staff-rows').textContent = '';
     const staff = state.data.staff || {};
     for (const key of Object.keys(staff)) addRow(key);
@@ -99,8 +100,9 @@
       const path = el.dataset.path;
       const current = get(state.data, path);
       if (el.type === 'checkbox') set(state.data, path, el.checked ? true : undefined);
-      else if (current && typeof current === 'object' && !Array.isArray(current) && el.value) current.nom = el.value;
+      else if (el.tagName === 'INPUT' && current && typeof current === 'object' && !Array.isArray(current) && el.value) current.nom = el.value;
       else set(state.data, path, el.value.trim() === '' ? undefined : el.value);
+      if (path === 'region') ownRegion();
     } else if (el.matches('#g-head [data-person]')) {
       state.data.head = state.data.head || {};
       setPerson(state.data.head, el.dataset.person, el.value);
@@ -117,6 +119,11 @@
     if (current && typeof current === 'object' && value) current.nom = value;
     else if (value.trim() === '') delete person[field];
     else person[field] = value;
+  }
+
+  // A region outside the bundled ones: its name and ministry are asked for in the form itself.
+  function ownRegion() {
+    $('#own-region').hidden = typeof state.data.region === 'string';
   }
 
   // Staff: one row per key of staff; renaming the key keeps the order of the others.

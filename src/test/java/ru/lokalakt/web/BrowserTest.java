@@ -238,6 +238,22 @@ class BrowserTest {
     }
 
     @Test
+    void anotherRegionIsDescribedInTheFormItself() {
+        choose("new-kind", "dop");
+        choose("new-region", "");
+        el("new-button").click();
+        waiting().until(d -> el("editor").isDisplayed());
+        assertTrue(el("own-region").isDisplayed(), "a region outside the bundled ones asks for its facts");
+        type("f-region-name", "Республика Карелия");
+        waiting().until(d -> {
+            var dative = d.findElements(By.cssSelector("[data-forms='region.name'] input[data-case=gen]"));
+            return !dative.isEmpty() && "Республики Карелия".equals(dative.get(0).getAttribute("value"));
+        });
+        choose("f-region", "permskiy-kray");
+        waiting().until(d -> !el("own-region").isDisplayed());
+    }
+
+    @Test
     void theKeyboardAloneReachesTheDownloadButton() throws Exception {
         Actions keys = new Actions(browser);
         int steps = 0;

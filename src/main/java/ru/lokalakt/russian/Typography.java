@@ -52,6 +52,9 @@ public final class Typography {
     private static final Pattern DASH = Pattern.compile("[ \u00A0]+[-–—][ \u00A0]+");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?=[12])\\b((?:19|20)\\d\\d)[-–—]((?:19|20)\\d\\d)\\b");
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
+    /** A Russian phone number, «+7 900 000-00-01» or «8 (48439) 4-94-64»: printed on one line. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d+])(\\+7|8)[ \u00A0]*(\\(\\d{3,5}\\)|\\d{3})[ \u00A0]*(\\d{1,3}-\\d{2}-\\d{2})(?!\\d)");
 
     private final QuoteNesting nesting;
 
@@ -240,6 +243,9 @@ public final class Typography {
         }
         if (hasDash(r, false)) {
             r = YEAR_RANGE.matcher(r).replaceAll("$1–$2");
+            if (r.indexOf("+7") >= 0 || r.indexOf("8 (") >= 0 || r.indexOf("8(") >= 0) {
+                r = PHONE.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
+            }
         }
         return r;
     }

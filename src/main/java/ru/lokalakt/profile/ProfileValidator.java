@@ -24,9 +24,6 @@ public final class ProfileValidator {
     private final List<Problem> problems = new ArrayList<>();
 
     private record Problem(Location location, ProfileException.Issue issue) {
-        String text() {
-            return issue.line();
-        }
     }
 
     private ProfileValidator(Profile profile) {
@@ -288,8 +285,7 @@ public final class ProfileValidator {
      */
     private void examples() {
         List<String> paths = new ArrayList<>();
-        Location first = null;
-        for (Map.Entry<String, Location> e : new java.util.TreeMap<>(profile.locations()).entrySet()) {
+        for (Map.Entry<String, Location> e : profile.locations().entrySet()) {
             if (!e.getKey().endsWith(ProfileLoader.EXAMPLE_SUFFIX)) {
                 continue;
             }
@@ -297,16 +293,17 @@ public final class ProfileValidator {
             String example = SchemaDocs.example(path);
             if (example != null && example.equals(String.valueOf(profile.get(path)))) {
                 paths.add(path);
-                if (first == null || e.getValue().line() < first.line()) {
-                    first = e.getValue();
-                }
             }
         }
-        if (!paths.isEmpty()) {
-            paths.sort(java.util.Comparator.comparingInt(p -> profile.locations().get(p + ProfileLoader.EXAMPLE_SUFFIX).line()));
-            problems.add(new Problem(first, new ProfileException.Issue(first, null, "ещё стоят значения-примеры: "
-                    + grouped(paths) + " — впишите свои сведения (пометку «# пример» можно удалить)")));
+        if (paths.isEmpty()) {
+            return;
         }
+        java.util.function.Function<String, Location> at = p -> profile.locations().get(p + ProfileLoader.EXAMPLE_SUFFIX);
+        paths.sort(java.util.Comparator.comparingInt((String p) -> at.apply(p).line())
+                .thenComparingInt(p -> at.apply(p).column()).thenComparing(p -> p));
+        Location first = at.apply(paths.get(0));
+        problems.add(new Problem(first, new ProfileException.Issue(first, null, "ещё стоят значения-примеры: "
+                + grouped(paths) + " — впишите свои сведения (пометку «# пример» можно удалить)")));
     }
 
     /** «institution (full_name, city); head (surname)»: dotted paths grouped by their section. */

@@ -1,6 +1,5 @@
 package ru.lokalakt.web;
 
-import ru.lokalakt.document.Document;
 import ru.lokalakt.generate.Generator;
 import ru.lokalakt.generate.RenderedFile;
 import ru.lokalakt.lint.LintException;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -196,14 +194,15 @@ public final class WebEngine {
         if (generator == null) {
             throw new IllegalArgumentException(format);
         }
-        Profile profile = loadValid(yaml);
-        return new Output(profile.id(), render(profile, generator, List.of(document)).get(0));
+        Profile profile = loaded(yaml);
+        RenderedFile file = render(yaml, profile, generator, List.of(document)).get(0);
+        return new Output(profile.id(), file);
     }
 
     /** Every document in every format, in one ZIP: the institution's id as the folder, as the command line writes. */
     public Output zip(String yaml) {
-        Profile profile = loadValid(yaml);
-        List<RenderedFile> files = render(profile, allFormats, documents());
+        Profile profile = loaded(yaml);
+        List<RenderedFile> files = render(yaml, profile, allFormats, documents());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             String folder = profile.id() + "/";
@@ -228,31 +227,29 @@ public final class WebEngine {
         return new Output(profile.id(), new RenderedFile(null, "zip", profile.id() + ".zip", bytes.toByteArray()));
     }
 
-    private Profile loadValid(String yaml) {
+    private Profile loaded(String yaml) {
         try {
-            Profile profile = load(yaml);
-            ProfileValidator.validate(profile);
-            return profile;
+            return load(yaml);
         } catch (ProfileException e) {
             throw new Invalid(problems(yaml));
         }
     }
 
-    private List<RenderedFile> render(Profile profile, Generator generator, List<String> documents) {
+    /**
+     * Renders with the generator, which validates the profile itself; only when it refuses are the problems
+     * worked out again field by field, as the form shows them.
+     */
+    private List<RenderedFile> render(String yaml, Profile profile, Generator generator, List<String> documents) {
         try {
             return generator.render(profile, documents);
         } catch (ProfileException e) {
-            throw new Invalid(problems(e));
+            List<Problem> byField = problems(yaml);
+            throw new Invalid(byField.isEmpty() ? problems(e) : byField);
         } catch (LintException e) {
             throw new Invalid(e.findings().stream().map(f -> new Problem(null, 0, 0, f.toString())).toList());
         } catch (TemplateFailure | RenderException e) {
             throw new Invalid(List.of(new Problem(null, 0, 0, e.getMessage())));
         }
-    }
-
-    /** The document tree of a profile, for checks that look at the text. */
-    public Document document(String yaml, String document) {
-        return generators.get("html").document(loadValid(yaml), document);
     }
 
     /**
@@ -315,8 +312,15 @@ public final class WebEngine {
         return out;
     }
 
+    /** The bundled files do not change while the server runs: their names are read once. */
+    private final Map<String, Map<String, String>> names = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Kinds, regions and examples with their names, for the start page and the catalog. */
     public Map<String, String> named(String folder, String nameField) {
+        return names.computeIfAbsent(folder + "#" + nameField, k -> readNames(folder, nameField));
+    }
+
+    private Map<String, String> readNames(String folder, String nameField) {
         Map<String, String> out = new LinkedHashMap<>();
         ProfileLoader loader = new ProfileLoader(profiles);
         for (String name : ProfileLoader.known(List.of(profiles), folder)) {
@@ -334,11 +338,7 @@ public final class WebEngine {
             }
             out.put(name, title);
         }
-        return out;
-    }
-
-    public Set<String> kinds() {
-        return named("kinds", "kind.name").keySet();
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     public String example(String id) throws IOException {

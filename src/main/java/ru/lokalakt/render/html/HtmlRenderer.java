@@ -33,6 +33,9 @@ import java.util.Locale;
  * the document's margins.
  */
 public final class HtmlRenderer implements Renderer {
+    /** The style sheet depends on the page layout alone (three font sizes): made once per layout. */
+    private static final java.util.Map<PageLayout, String> SHEETS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public String extension() {
         return "html";
@@ -51,7 +54,8 @@ public final class HtmlRenderer implements Renderer {
         }
         html.append("<meta name=\"date\" content=\"").append(document.metadata().date()).append("\">\n")
                 .append("<meta name=\"generator\" content=\"lokalakt\">\n")
-                .append("<style>\n").append(styleSheet(document.layout())).append("</style>\n</head>\n<body>\n")
+                .append("<style>\n").append(SHEETS.computeIfAbsent(document.layout(), HtmlRenderer::styleSheet))
+                .append("</style>\n</head>\n<body>\n")
                 .append("<main class=\"document\">\n");
         Body body = new Body(html, document);
         body.blocks(document.blocks());

@@ -101,6 +101,7 @@ public final class FormSpec {
             hint = null;
         } else if (schema instanceof Schema.Date) {
             type = "date";
+            hint = null;
         } else if (schema instanceof Schema.Bool) {
             type = "checkbox";
             hint = null;
@@ -113,8 +114,10 @@ public final class FormSpec {
         } else if (path.endsWith("website") || path.equals("documents.qr")) {
             type = "url";
         }
-        boolean required = Schema.REQUIRED.contains(path)
-                || Schema.REQUIRED_BY_DOCUMENT.values().stream().anyMatch(list -> list.contains(path));
+        // Marked required only where the institution itself must write it: a required field the common file or
+        // the kind already fills (the messenger, who approves the regulation) is not the secretary's to fill.
+        boolean required = doc.where() == SchemaDocs.Where.INSTITUTION && (Schema.REQUIRED.contains(path)
+                || Schema.REQUIRED_BY_DOCUMENT.values().stream().anyMatch(list -> list.contains(path)));
         return new Field(path, label, hint, type, options, required, DECLINED.contains(path));
     }
 

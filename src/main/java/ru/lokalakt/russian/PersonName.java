@@ -98,8 +98,8 @@ public final class PersonName {
         // Men's -ий is adjectival only after к, г, х and the hushing consonants (Достоевский, Горький); Гудзий is a noun.
         boolean adjectival = gender == Gender.FEMALE ? s.endsWith("ая") || s.endsWith("яя")
                 : s.endsWith("ый") || s.endsWith("ой") || s.matches(".*[кгхжчшщ]ий");
-        if (adjectival && PhraseDecliner.isAdjective(s)) {
-            return PhraseDecliner.declineAdjectiveWord(part, c, true);
+        if (adjectival && DeclensionRules.isAdjective(s)) {
+            return DeclensionRules.declineAdjective(part, c, true);
         }
         if (gender == Gender.MALE && s.endsWith("иец")) {
             // Коломиец → Коломийца: the vowel drops and и becomes й (petrovich gives «Коломица»).

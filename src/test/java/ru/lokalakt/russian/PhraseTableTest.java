@@ -1,0 +1,70 @@
+package ru.lokalakt.russian;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The phrases secretaries type (bodies, positions, organisation types, ministries, cities, systems), each in six
+ * cases as the normative rules give them (src/test/resources/phrases.tsv), against what {@link PhraseDecliner}
+ * computes. At least 98 % of the computed forms (the five oblique cases) must be right; every miss is printed.
+ */
+class PhraseTableTest {
+    record Row(int line, boolean animate, String[] forms) {
+    }
+
+    static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = PhraseTableTest.class.getResourceAsStream("/phrases.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\\|", -1);
+                assertEquals(7, cells.length, "строка " + (i + 1) + ": нужно 7 столбцов");
+                assertTrue(cells[0].equals("a") || cells[0].equals("i"), "строка " + (i + 1));
+                String[] forms = new String[6];
+                System.arraycopy(cells, 1, forms, 0, 6);
+                rows.add(new Row(i + 1, cells[0].equals("a"), forms));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void atLeast98PercentOfFormsAreRight() throws IOException {
+        List<Row> rows = rows();
+        assertTrue(rows.size() >= 400, "в таблице " + rows.size() + " словосочетаний, нужно не меньше 400");
+        int total = 0;
+        List<String> misses = new ArrayList<>();
+        for (Row row : rows) {
+            Map<GrammaticalCase, String> computed = PhraseDecliner.forms(row.forms[0], row.animate);
+            for (GrammaticalCase c : GrammaticalCase.values()) {
+                if (c == GrammaticalCase.NOMINATIVE) {
+                    continue;
+                }
+                total++;
+                String expected = row.forms[c.ordinal()];
+                if (!expected.equals(computed.get(c))) {
+                    misses.add("строка " + row.line + ", " + c.key() + ": ожидалось «" + expected + "», получено «"
+                            + computed.get(c) + "»");
+                }
+            }
+        }
+        misses.forEach(System.out::println);
+        double right = 100.0 * (total - misses.size()) / total;
+        System.out.printf("Словосочетаний: %d, форм: %d, верных: %d (%.2f %%)%n", rows.size(), total,
+                total - misses.size(), right);
+        assertTrue(right >= 98.0, String.format("верных форм %.2f %% < 98 %%", right));
+    }
+}

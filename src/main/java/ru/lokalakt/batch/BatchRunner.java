@@ -1,5 +1,6 @@
 package ru.lokalakt.batch;
 
+import ru.lokalakt.generate.Amender;
 import ru.lokalakt.generate.Generator;
 import ru.lokalakt.generate.OutputWriter;
 import ru.lokalakt.generate.RenderedFile;
@@ -45,6 +46,9 @@ public final class BatchRunner {
     private final boolean model;
     private final Map<String, Path> claimedIds = new ConcurrentHashMap<>();
     private final ThreadLocal<ProfileLoader> loaders;
+    /** --amend-from: last year's profile of each institution, by id, and what writes the amending orders. */
+    private Map<String, Path> olderProfiles = Map.of();
+    private Amender amender;
 
     /** {@code model}: missing institution facts become blanks with hints instead of errors. */
     public BatchRunner(Generator generator, List<String> documentIds, List<SetOption> overrides, Path bundledProfiles,
@@ -56,6 +60,16 @@ public final class BatchRunner {
         this.out = out;
         this.jobs = jobs;
         this.loaders = ThreadLocal.withInitial(() -> new ProfileLoader(bundledProfiles));
+    }
+
+    /**
+     * Also writes, for every institution with a profile in {@code olderProfiles} (by id) whose regulation reads
+     * differently now, the order that amends the regulation in force.
+     */
+    public BatchRunner amendFrom(Map<String, Path> olderProfiles, Amender amender) {
+        this.olderProfiles = Map.copyOf(olderProfiles);
+        this.amender = amender;
+        return this;
     }
 
     /** Runs every profile; {@code progress} hears of each outcome as it comes, from the worker threads. */
@@ -103,7 +117,12 @@ public final class BatchRunner {
             if (previous != null) {
                 throw new ProfileException(profile.locationOf("id"), "id", "id «" + id + "» уже занят профилем " + previous);
             }
-            List<RenderedFile> files = generator.render(profile, documentIds);
+            List<RenderedFile> files = new ArrayList<>(generator.render(profile, documentIds));
+            Path olderSource = olderProfiles.get(id);
+            if (olderSource != null) {
+                Profile older = loaders.get().load(olderSource);
+                files.addAll(amender.order(older, profile, Amender.REGULATION).files());
+            }
             Path folder = out.resolve(id);
             List<Boolean> changed = OutputWriter.writeChanged(folder, files);
             List<ManifestRow> rows = new ArrayList<>();

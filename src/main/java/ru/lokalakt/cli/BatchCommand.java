@@ -41,6 +41,11 @@ final class BatchCommand implements Callable<Integer> {
             description = "заменить поле во всех профилях, например --set order.date=2025-09-01")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--amend-from", paramLabel = "ПАПКА",
+            description = "профили прошлой редакции: для каждой организации (по id), чьё Положение изменилось, "
+                    + "ещё и приказ о внесении изменений (amend/prikaz)")
+    Path amendFrom;
+
     @Option(names = "--changed-only", description = "перечислить только записанные заново файлы")
     boolean changedOnly;
 
@@ -74,9 +79,22 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> profiles = ProfileFinder.find(inputs);
         Progress progress = new Progress(profiles.size(), out, err, changedOnly, options.output);
         BatchRunner runner = new BatchRunner(generator, ids, overrides, Home.profiles(), options.output, jobs, options.model);
+        if (amendFrom != null) {
+            if (!java.nio.file.Files.isDirectory(amendFrom)) {
+                err.println("lokalakt: --amend-from: папки " + amendFrom + " нет");
+                return ExitCode.USAGE;
+            }
+            runner.amendFrom(olderById(amendFrom, err), new ru.lokalakt.generate.Amender(engine,
+                    Formats.parse(options.format, options.pdfA), options.force));
+        }
         List<ManifestRow> rows = runner.run(profiles, progress::report);
         Manifest.write(options.output, rows);
         progress.finish();
+        long amended = rows.stream().filter(r -> r.document().equals(ru.lokalakt.generate.Amender.ORDER)
+                && r.status() != ManifestRow.Status.FAILED).map(ManifestRow::institution).distinct().count();
+        if (amendFrom != null) {
+            out.printf("Приказов о внесении изменений в Положение: %d%n", amended);
+        }
         long written = rows.stream().filter(r -> r.status() == ManifestRow.Status.WRITTEN).count();
         long unchanged = rows.stream().filter(r -> r.status() == ManifestRow.Status.UNCHANGED).count();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -84,6 +102,20 @@ final class BatchCommand implements Callable<Integer> {
                 profiles.size(), progress.ok.get(), progress.failed.get(), written + unchanged, written, unchanged, seconds);
         out.flush();
         return progress.failed.get() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    }
+
+    /** Last year's profiles by id; one that cannot be read is reported and left out. */
+    private static java.util.Map<String, Path> olderById(Path folder, PrintWriter err) throws IOException {
+        java.util.Map<String, Path> out = new java.util.HashMap<>();
+        ru.lokalakt.profile.ProfileLoader loader = new ru.lokalakt.profile.ProfileLoader(Home.profiles());
+        for (Path p : ProfileFinder.find(List.of(folder))) {
+            try {
+                out.putIfAbsent(loader.load(p).id(), p);
+            } catch (ru.lokalakt.profile.ProfileException e) {
+                err.println("lokalakt: --amend-from: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** A bar on a terminal, a line per institution elsewhere (logs, scripts). */

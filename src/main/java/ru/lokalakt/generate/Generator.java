@@ -94,7 +94,12 @@ public final class Generator {
      * Files come in the order of documents, then of formats as given.
      */
     public List<RenderedFile> render(Profile profile, List<String> documentIds) {
-        Prepared prepared = prepare(profile);
+        return render(profile, documentIds, Map.of());
+    }
+
+    /** As {@link #render(Profile, List)}, with {@code extra} entries in the template model (an amendment's points). */
+    public List<RenderedFile> render(Profile profile, List<String> documentIds, Map<String, Object> extra) {
+        Prepared prepared = prepare(profile, extra);
         List<RenderedFile> files = new ArrayList<>();
         for (String id : plan(documentIds)) {
             Document document = id.equals(BUNDLE) ? bundled(profile, prepared) : checked(prepared, profile, id);
@@ -147,11 +152,20 @@ public final class Generator {
 
     /** What a profile's documents share, made once per profile: validation, the template model, the rules. */
     private Prepared prepare(Profile profile) {
+        return prepare(profile, Map.of());
+    }
+
+    private Prepared prepare(Profile profile, Map<String, Object> extra) {
         ProfileValidator.validate(profile);
         String nesting = profile.string("typography.quotes");
         Typography typography = new Typography("typographic".equals(nesting)
                 ? Typography.QuoteNesting.TYPOGRAPHIC : Typography.QuoteNesting.SAME);
-        return new Prepared(profile, engine, TemplateModelBuilder.build(profile), typography, new Linter(profile),
+        Map<String, Object> model = TemplateModelBuilder.build(profile);
+        if (!extra.isEmpty()) {
+            model = new java.util.LinkedHashMap<>(model);
+            model.putAll(extra);
+        }
+        return new Prepared(profile, engine, model, typography, new Linter(profile),
                 profile.source().getFileName().toString());
     }
 
@@ -162,7 +176,8 @@ public final class Generator {
             if (!missing.isEmpty()) {
                 throw new ru.lokalakt.profile.ProfileException(profile.locationOf(""), null, "для документа «" + id
                         + "» " + (missing.size() == 1 ? "не задано поле: " : "не заданы поля: ") + String.join(", ", missing)
-                        + " (остальные документы можно создать без него: --doc)");
+                        + (id.startsWith(TemplateEngine.AMEND_FOLDER + "/") ? " (раздел amend в профиле новой редакции)"
+                        : " (остальные документы можно создать без него: --doc)"));
             }
             return typography.apply(engine.render(id, model, profileName));
         }

@@ -79,6 +79,8 @@ public sealed interface Schema {
                     "order", fields("date", new Date(), "number", text())),
             "application", fields("date", new Date(), "number", text()),
             "notice", fields("date", new Date()),
+            "amend", fields("date", new Date(), "number", text(), "heading", text(), "reason", text(),
+                    "protocol_date", new Date(), "protocol", text()),
             "approval", fields("form", new OneOf(Set.of("order", "head")), "body", new Phrase(), "date", new Date(),
                     "protocol", text(), "opinions", new ListOf(fields("body", new Phrase(), "date", new Date(),
                             "protocol", text()))),
@@ -147,6 +149,7 @@ public sealed interface Schema {
                     "institution.inn", "institution.kpp", "institution.municipality", "region.name", "application.date",
                     "application.number"),
             "sferum/pamyatka", List.of("administrator.staff", "notice.date"),
+            "amend/prikaz", List.of("amend.date", "amend.number"),
             "sferum/sayt", List.of("administrator.staff", "notice.date"));
 
     /** Required only when the kind has learners with their own accounts and subjects. */

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 public final class TemplateEngine {
     public static final String EXTENSION = ".ftlx";
     private static final String LIBRARY_FOLDER = "lib";
+    /** Documents made from two versions of a profile (lokalakt amend), never among a profile's own documents. */
+    public static final String AMEND_FOLDER = "amend";
 
     private final Path root;
     private final Configuration configuration;
@@ -60,7 +62,7 @@ public final class TemplateEngine {
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(p -> p.toString().endsWith(EXTENSION))
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith(LIBRARY_FOLDER + "/"))
+                    .filter(p -> !p.startsWith(LIBRARY_FOLDER + "/") && !p.startsWith(AMEND_FOLDER + "/"))
                     .map(p -> p.substring(0, p.length() - EXTENSION.length()))
                     .sorted()
                     .forEach(ids::add);

@@ -1,0 +1,119 @@
+package ru.lokalakt.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.lokalakt.DocxReader;
+import ru.lokalakt.Examples;
+import ru.lokalakt.PdfText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `lokalakt amend OLD NEW`: the amending order and the new regulation, or «изменений нет». */
+class AmendCommandTest {
+    @TempDir
+    Path home;
+
+    private String savedHome;
+
+    @BeforeEach
+    void programHome() {
+        savedHome = System.getProperty("lokalakt.home");
+        System.setProperty("lokalakt.home", Examples.ROOT.toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (savedHome == null) {
+            System.clearProperty("lokalakt.home");
+        } else {
+            System.setProperty("lokalakt.home", savedHome);
+        }
+    }
+
+    private static final Path OLD = Examples.profile("litsey-derzhava");
+    private static final Path NEW = Examples.PROFILES.resolve("versions/litsey-derzhava-2025.yaml");
+
+    @Test
+    void writesTheOrderAndTheNewRegulationInEveryFormat() throws Exception {
+        Path out = home.resolve("out");
+        Cli.Result r = Cli.run("amend", OLD.toString(), NEW.toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        Path folder = out.resolve("litsey-derzhava");
+        try (var files = Files.list(folder)) {
+            assertEquals(java.util.List.of("amend-prikaz.docx", "amend-prikaz.pdf", "sferum-polozhenie.docx",
+                    "sferum-polozhenie.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        String docx = DocxReader.text(Files.readAllBytes(folder.resolve("amend-prikaz.docx")));
+        assertTrue(docx.contains("слова «VK Мессенджер» заменить словами «национальный мессенджер MAX» в соответствующем падеже"), docx);
+        String pdf = PdfText.text(Files.readAllBytes(folder.resolve("amend-prikaz.pdf"))).replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ");
+        assertTrue(pdf.contains("О внесении изменений в Положение"), "the heading");
+        assertTrue(pdf.contains("Абзац третий пункта 1.3 изложить в следующей редакции"), "the restated definition");
+        String regulation = PdfText.text(Files.readAllBytes(folder.resolve("sferum-polozhenie.pdf"))).replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ");
+        assertTrue(regulation.contains("в национальном мессенджере MAX"), "the consolidated text");
+        assertFalse(regulation.contains("VK Мессенджер"), "no old name in the consolidated text");
+    }
+
+    @Test
+    void theSameTextSaysSoInOneLineAndWritesNothing() {
+        Path out = home.resolve("out");
+        Cli.Result r = Cli.run("amend", OLD.toString(), OLD.toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertEquals("изменений нет", r.out().strip());
+        assertFalse(Files.exists(out), "no files, no folder");
+    }
+
+    @Test
+    void aNewVersionWithoutTheAmendingOrdersNumberIsRefusedWithNothingWritten() throws Exception {
+        Path newer = home.resolve("new.yaml");
+        Files.writeString(newer, Files.readString(NEW).replace("extends: ../examples/litsey-derzhava.yaml",
+                "extends: " + OLD).replace("  number: 98-од\n", ""));
+        Path out = home.resolve("out");
+        Cli.Result r = Cli.run("amend", OLD.toString(), newer.toString(), "-o", out.toString());
+        assertEquals(ExitCode.INVALID_INPUT, r.code(), r.out());
+        assertTrue(r.err().contains("amend.number"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void profilesOfTwoInstitutionsAreAUsageError() {
+        Cli.Result r = Cli.run("amend", OLD.toString(), Examples.profile("ktis").toString(), "-o", home.resolve("o").toString());
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("профили разных организаций"), r.err());
+    }
+
+    @Test
+    void batchWritesAnAmendingOrderOnlyForInstitutionsWhoseRegulationChangedAndListsIt() throws Exception {
+        Path old = home.resolve("2024");
+        Path now = home.resolve("2025");
+        Files.createDirectories(old);
+        Files.createDirectories(now);
+        Files.copy(OLD, old.resolve("litsey-derzhava.yaml"));
+        Files.copy(Examples.profile("ktis"), old.resolve("ktis.yaml"));
+        Files.writeString(now.resolve("litsey-derzhava.yaml"), Files.readString(NEW)
+                .replace("extends: ../examples/litsey-derzhava.yaml", "extends: " + OLD));
+        Files.writeString(now.resolve("ktis.yaml"), Files.readString(Examples.profile("ktis"))
+                + "\namend:\n  date: 2025-09-01\n  number: 12-о\n");
+        Path out = home.resolve("out");
+        Cli.Result r = Cli.run("batch", now.toString(), "--amend-from", old.toString(), "-o", out.toString(),
+                "--format", "html", "--doc", "sferum/polozhenie");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("litsey-derzhava/amend-prikaz.html")));
+        assertFalse(Files.exists(out.resolve("ktis/amend-prikaz.html")), "the college's text did not change");
+        assertTrue(Files.isRegularFile(out.resolve("ktis/sferum-polozhenie.html")));
+        java.util.List<String> csv = Files.readAllLines(out.resolve("manifest.csv"));
+        assertEquals(1, csv.stream().filter(l -> l.contains(",amend/prikaz,")).count(), String.join("\n", csv));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("litsey-derzhava,") && l.contains(",amend/prikaz,html,")
+                && l.contains(",written,")), String.join("\n", csv));
+        assertTrue(r.out().contains("Приказов о внесении изменений в Положение: 1"), r.out());
+    }
+}

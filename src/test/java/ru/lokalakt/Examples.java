@@ -41,4 +41,18 @@ public final class Examples {
     public static Generator generator(Renderer... renderers) {
         return new Generator(engine(), List.of(renderers));
     }
+
+    /** A folder copied with everything in it (a templates folder to edit in a test). */
+    public static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(f, target);
+                }
+            }
+        }
+    }
 }

@@ -72,6 +72,35 @@ public final class BatchRunner {
         return this;
     }
 
+    private InputKeys keys;
+    private Map<String, List<BuildState.Entry>> previous = Map.of();
+    private boolean force;
+
+    /**
+     * Renders only what changed: an institution whose every file has the key recorded by the previous run
+     * ({@code previous}, by profile file) and is on disk as recorded is not rendered at all; {@code force}
+     * renders everything.
+     */
+    public BatchRunner incremental(InputKeys keys, Map<String, List<BuildState.Entry>> previous, boolean force) {
+        this.keys = keys;
+        this.force = force;
+        Map<String, List<BuildState.Entry>> byPath = new java.util.HashMap<>();
+        previous.forEach((source, rows) -> byPath.put(normal(source), rows));
+        this.previous = byPath;
+        return this;
+    }
+
+    private final Map<String, List<Path>> templateSources = new ConcurrentHashMap<>();
+
+    /** The template files of a document, found once per run. */
+    private List<Path> templates(String documentId) {
+        return templateSources.computeIfAbsent(documentId, generator::templateSources);
+    }
+
+    private static String normal(String source) {
+        return Path.of(source).toAbsolutePath().normalize().toString();
+    }
+
     /** Runs every profile; {@code progress} hears of each outcome as it comes, from the worker threads. */
     public List<ManifestRow> run(List<Path> profiles, Consumer<Outcome> progress) throws InterruptedException {
         List<ManifestRow> rows = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -105,7 +134,23 @@ public final class BatchRunner {
         String sourceName = source.toString();
         String id = null;
         try {
+            // Documents whose every file is as the previous run left it, keys unchanged: not rendered again.
+            Map<String, List<ManifestRow>> kept = keys != null && !force
+                    ? unchanged(source, previous.get(normal(sourceName))) : Map.of();
+            List<String> planned = generator.plan(documentIds);
+            if (!kept.isEmpty() && kept.keySet().containsAll(planned)
+                    && (kept.containsKey(Amender.ORDER) || !olderProfiles.containsKey(kept.values().iterator().next().get(0).institution()))) {
+                String keptId = kept.values().iterator().next().get(0).institution();
+                if (claimedIds.putIfAbsent(keptId, source) == null) {
+                    List<ManifestRow> rows = new ArrayList<>();
+                    kept.values().forEach(rows::addAll);
+                    return new Outcome(source, keptId, rows, null);
+                }
+                kept = Map.of(); // an id claimed twice: the full path reports it
+            }
+            generator.prepareAhead();
             Profile profile = loaders.get().load(source);
+            List<String> inputs = loaders.get().inputs().stream().map(Path::toString).toList();
             for (SetOption o : overrides) {
                 profile = o.apply(profile);
             }
@@ -117,21 +162,39 @@ public final class BatchRunner {
             if (previous != null) {
                 throw new ProfileException(profile.locationOf("id"), "id", "id «" + id + "» уже занят профилем " + previous);
             }
-            List<RenderedFile> files = new ArrayList<>(generator.render(profile, documentIds));
+            List<String> toRender = new ArrayList<>();
+            for (String doc : planned) {
+                if (!kept.containsKey(doc)) {
+                    toRender.addAll(doc.equals(Generator.BUNDLE) ? List.of(Generator.BUNDLE_ORDER, Generator.BUNDLE_APPENDIX)
+                            : List.of(doc));
+                }
+            }
+            List<RenderedFile> files = new ArrayList<>(toRender.isEmpty() ? List.of() : generator.render(profile, toRender));
             Path olderSource = olderProfiles.get(id);
-            if (olderSource != null) {
+            List<String> amendInputs = inputs;
+            if (olderSource != null && !kept.containsKey(Amender.ORDER)) {
                 Profile older = loaders.get().load(olderSource);
+                amendInputs = new ArrayList<>(inputs);
+                for (Path p : loaders.get().inputs()) {
+                    amendInputs.add(p.toString());
+                }
                 files.addAll(amender.order(older, profile, Amender.REGULATION).files());
             }
             Path folder = out.resolve(id);
-            List<Boolean> changed = OutputWriter.writeChanged(folder, files);
+            OutputWriter.writeChanged(folder, files);
             List<ManifestRow> rows = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                RenderedFile f = files.get(i);
+            for (RenderedFile f : files) {
+                List<String> rowInputs = f.documentId().equals(Amender.ORDER) ? amendInputs : inputs;
+                String key = keys == null ? "" : keys.key(rowInputs.stream().map(Path::of).toList(),
+                        templates(f.documentId()), f.documentId());
                 rows.add(new ManifestRow(id, sourceName, f.documentId(), f.format(),
                         out.relativize(folder.resolve(f.fileName())).toString().replace('\\', '/'), f.bytes().length,
-                        sha256(f.bytes()), changed.get(i) ? ManifestRow.Status.WRITTEN : ManifestRow.Status.UNCHANGED,
-                        null));
+                        sha256(f.bytes()), ManifestRow.Status.RENDERED, null, key, rowInputs));
+            }
+            for (Map.Entry<String, List<ManifestRow>> e : kept.entrySet()) {
+                if (planned.contains(e.getKey()) || e.getKey().equals(Amender.ORDER) && olderSource != null) {
+                    rows.addAll(e.getValue());
+                }
             }
             return new Outcome(source, id, rows, null);
         } catch (ProfileException | TemplateFailure | RenderException | ru.lokalakt.lint.LintException e) {
@@ -141,6 +204,72 @@ public final class BatchRunner {
         } catch (RuntimeException e) {
             return failure(source, id, ru.lokalakt.generate.ErrorReport.save(e));
         }
+    }
+
+    /**
+     * The previous run's rows of an institution, by document, for the documents that need no rendering: every
+     * format the run writes is there, with the same key (profile, parents, templates, program, options) and on
+     * disk as recorded. Empty when nothing can be kept.
+     */
+    private Map<String, List<ManifestRow>> unchanged(Path source, List<BuildState.Entry> entries) throws IOException {
+        if (entries == null || entries.isEmpty()) {
+            return Map.of();
+        }
+        String id = entries.get(0).row().institution();
+        Map<String, List<BuildState.Entry>> byDocument = new java.util.LinkedHashMap<>();
+        for (BuildState.Entry e : entries) {
+            if (!e.row().institution().equals(id)) {
+                return Map.of();
+            }
+            byDocument.computeIfAbsent(e.row().document(), k -> new ArrayList<>()).add(e);
+        }
+        List<String> extensions = generator.extensions();
+        Map<String, List<ManifestRow>> kept = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<BuildState.Entry>> d : byDocument.entrySet()) {
+            List<String> formats = d.getValue().stream().map(e -> e.row().format()).sorted().toList();
+            if (!formats.equals(extensions.stream().sorted().toList())) {
+                continue;
+            }
+            boolean intact = true;
+            Map<List<String>, String> keyOf = new java.util.HashMap<>(2); // the formats of a document share a key
+            for (BuildState.Entry e : d.getValue()) {
+                ManifestRow r = e.row();
+                String key = keyOf.computeIfAbsent(r.inputs(), inputs -> keys.key(inputs.stream().map(Path::of).toList(),
+                        templates(r.document()), r.document()));
+                intact = key.equals(r.key()) && intact(out.resolve(r.path()), r, e.modified());
+                if (!intact) {
+                    break;
+                }
+            }
+            if (intact) {
+                List<ManifestRow> rows = new ArrayList<>();
+                for (BuildState.Entry e : d.getValue()) {
+                    ManifestRow r = e.row();
+                    rows.add(new ManifestRow(r.institution(), source.toString(), r.document(), r.format(), r.path(),
+                            r.size(), r.sha256(), ManifestRow.Status.UNCHANGED, null, r.key(), r.inputs()));
+                }
+                kept.put(d.getKey(), rows);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Whether a file is the one recorded. As make and git do, a file with the recorded size and modification time
+     * is taken to be it; one with another time is hashed, and kept if its SHA-256 is the recorded one.
+     */
+    private static boolean intact(Path file, ManifestRow r, long modified) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
+        if (!a.isRegularFile() || a.size() != r.size()) {
+            return false;
+        }
+        return a.lastModifiedTime().toMillis() == modified
+                || sha256(java.nio.file.Files.readAllBytes(file)).equals(r.sha256());
     }
 
     private Outcome failure(Path source, String id, String message) {

@@ -11,7 +11,7 @@ import java.util.List;
 /** OUT/manifest.json and OUT/manifest.csv (UTF-8 with BOM, which Excel needs to read Cyrillic). */
 public final class Manifest {
     private static final String[] COLUMNS = {"institution", "source", "document", "format", "path", "size", "sha256",
-            "status", "error"};
+            "status", "error", "key"};
 
     private Manifest() {
     }
@@ -58,16 +58,28 @@ public final class Manifest {
                     sb.append(',');
                 }
                 String v = values[c] == null ? "" : values[c].toString();
-                sb.append(v.matches("[^\",\r\n]*") ? v : '"' + v.replace("\"", "\"\"") + '"');
+                sb.append(plain(v) ? v : '"' + v.replace("\"", "\"\"") + '"');
             }
             sb.append("\r\n");
         }
         return sb.toString();
     }
 
+    /** A CSV value that needs no quotes: no quote, comma or line break. */
+    private static boolean plain(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '"' || ch == ',' || ch == '\r' || ch == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Object[] values(ManifestRow r) {
         return new Object[]{r.institution(), r.source(), r.document(), r.format(), r.path(),
-                r.status() == ManifestRow.Status.FAILED ? null : r.size(), r.sha256(), r.status().label(), r.error()};
+                r.status() == ManifestRow.Status.FAILED ? null : r.size(), r.sha256(), r.status().label(), r.error(),
+                r.key().isEmpty() ? null : r.key()};
     }
 
 }

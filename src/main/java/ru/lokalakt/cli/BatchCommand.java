@@ -46,7 +46,8 @@ final class BatchCommand implements Callable<Integer> {
                     + "ещё и приказ о внесении изменений (amend/prikaz)")
     Path amendFrom;
 
-    @Option(names = "--changed-only", description = "перечислить только записанные заново файлы")
+    @Option(names = "--changed-only", description = "перечислить только файлы, созданные заново (неизменившиеся "
+            + "организации и так не создаются заново; --force создаёт всё)")
     boolean changedOnly;
 
     @Override
@@ -79,6 +80,12 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> profiles = ProfileFinder.find(inputs);
         Progress progress = new Progress(profiles.size(), out, err, changedOnly, options.output);
         BatchRunner runner = new BatchRunner(generator, ids, overrides, Home.profiles(), options.output, jobs, options.model);
+        // Every option that changes a file's bytes is part of its key: a different one renders again.
+        String keyOptions = String.join("\n", "format=" + options.format.strip().toLowerCase(java.util.Locale.ROOT),
+                "pdfa=" + options.pdfA, "model=" + options.model, "bundle=" + options.bundle, "set=" + String.join("\u0001", sets),
+                "amend-from=" + (amendFrom == null ? "" : amendFrom.toAbsolutePath().normalize()));
+        runner.incremental(new ru.lokalakt.batch.InputKeys(keyOptions), ru.lokalakt.batch.BuildState.read(options.output),
+                options.force);
         if (amendFrom != null) {
             if (!java.nio.file.Files.isDirectory(amendFrom)) {
                 err.println("lokalakt: --amend-from: папки " + amendFrom + " нет");
@@ -89,17 +96,18 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<ManifestRow> rows = runner.run(profiles, progress::report);
         Manifest.write(options.output, rows);
+        ru.lokalakt.batch.BuildState.write(options.output, rows);
         progress.finish();
         long amended = rows.stream().filter(r -> r.document().equals(ru.lokalakt.generate.Amender.ORDER)
                 && r.status() != ManifestRow.Status.FAILED).map(ManifestRow::institution).distinct().count();
         if (amendFrom != null) {
             out.printf("Приказов о внесении изменений в Положение: %d%n", amended);
         }
-        long written = rows.stream().filter(r -> r.status() == ManifestRow.Status.WRITTEN).count();
+        long rendered = rows.stream().filter(r -> r.status() == ManifestRow.Status.RENDERED).count();
         long unchanged = rows.stream().filter(r -> r.status() == ManifestRow.Status.UNCHANGED).count();
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("Организаций: %d, готово: %d, с ошибками: %d; файлов: %d, записано: %d, без изменений: %d; %.1f с%n",
-                profiles.size(), progress.ok.get(), progress.failed.get(), written + unchanged, written, unchanged, seconds);
+        out.printf("Организаций: %d, готово: %d, с ошибками: %d; файлов: %d, создано заново: %d, без изменений: %d; %.1f с%n",
+                profiles.size(), progress.ok.get(), progress.failed.get(), rendered + unchanged, rendered, unchanged, seconds);
         out.flush();
         return progress.failed.get() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
@@ -150,7 +158,7 @@ final class BatchCommand implements Callable<Integer> {
             } else {
                 ok.incrementAndGet();
                 for (ManifestRow r : outcome.rows()) {
-                    if (r.status() == ManifestRow.Status.WRITTEN || !changedOnly && !terminal) {
+                    if (r.status() == ManifestRow.Status.RENDERED || !changedOnly && !terminal) {
                         if (changedOnly || !terminal) {
                             out.println(output.resolve(r.path()) + (r.status() == ManifestRow.Status.UNCHANGED ? " (без изменений)" : ""));
                         }

@@ -1,5 +1,6 @@
 package ru.lokalakt.cli;
 
+import ru.lokalakt.generate.Background;
 import ru.lokalakt.render.docx.DocxRenderer;
 import ru.lokalakt.russian.PhraseDecliner;
 
@@ -17,31 +18,34 @@ final class EarlyStart {
 
     static void docxIfNeeded(String[] args) {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || !List.of("generate", "batch").contains(list.get(0))) {
+        if (list.isEmpty() || !List.of("generate", "batch").contains(list.get(0)) || rerun(list)) {
             return;
         }
         // The Russian dictionary (about 0.15 s to read) loads while the profile is parsed.
-        Thread dictionary = new Thread(() -> {
-            try {
-                PhraseDecliner.warm();
-            } catch (RuntimeException e) {
-                // The same failure surfaces when the first phrase is declined.
-            }
-        }, "lokalakt-dictionary");
-        dictionary.setDaemon(true);
-        dictionary.start();
-        if (!wantsDocx(list)) {
-            return;
+        Background.start("lokalakt-dictionary", PhraseDecliner::warm);
+        if (wantsDocx(list)) {
+            Background.start("lokalakt-docx-start", () -> new DocxRenderer().prepare());
         }
-        Thread thread = new Thread(() -> {
-            try {
-                new DocxRenderer().prepare();
-            } catch (RuntimeException e) {
-                // The same failure surfaces, with its message, when the first DOCX is rendered.
+    }
+
+    /**
+     * A batch into a folder that an earlier batch left its build state in: most institutions will not be rendered
+     * at all, and loading the renderers ahead would only take the cores the checks need.
+     */
+    static boolean rerun(List<String> args) {
+        if (!args.get(0).equals("batch") || args.contains("--force")) {
+            return false;
+        }
+        String out = "out";
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.size()) {
+                out = args.get(i + 1);
+            } else if (a.startsWith("--output=")) {
+                out = a.substring("--output=".length());
             }
-        }, "lokalakt-docx-start");
-        thread.setDaemon(true);
-        thread.start();
+        }
+        return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(out).resolve("manifest.keys"));
     }
 
     /** --format without docx (pdf alone) needs none of it. */

@@ -69,6 +69,42 @@ public final class Generator {
         return out;
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts preparing the renderers that are slow to prepare on a spare core, once: a batch that finds its first
+     * institution to render calls it, so that the rest of the checks go on meanwhile.
+     */
+    public void prepareAhead() {
+        if (!preparing.compareAndSet(false, true)) {
+            return;
+        }
+        for (Renderer r : renderers) {
+            if (r.slowToPrepare()) {
+                Background.start("lokalakt-prepare", r::prepare);
+            }
+        }
+    }
+
+    /** The file extensions a run writes, in order: one file per document and extension. */
+    public List<String> extensions() {
+        return renderers.stream().map(Renderer::extension).toList();
+    }
+
+    /**
+     * The template files a document is made from (both for the bundle; the order and the regulation it compares
+     * for an amending order): what an incremental build keys the document by.
+     */
+    public List<java.nio.file.Path> templateSources(String documentId) {
+        List<String> ids = documentId.equals(BUNDLE) ? List.of(BUNDLE_ORDER, BUNDLE_APPENDIX)
+                : documentId.equals(Amender.ORDER) ? List.of(Amender.ORDER, Amender.REGULATION) : List.of(documentId);
+        java.util.TreeSet<java.nio.file.Path> out = new java.util.TreeSet<>();
+        for (String id : ids) {
+            out.addAll(engine.sources(id));
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Every finding of the proofreading checks in every document, without writing anything. */
     public List<Finding> lint(Profile profile, List<String> documentIds) {
         Prepared prepared = prepare(profile);

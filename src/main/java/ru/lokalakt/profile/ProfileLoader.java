@@ -63,7 +63,14 @@ public final class ProfileLoader {
         this.bundledProfiles = bundledProfiles == null ? null : real(bundledProfiles.toAbsolutePath().normalize());
     }
 
-    private record Loaded(Map<String, Object> data, Map<String, Location> locations) {
+    private record Loaded(Map<String, Object> data, Map<String, Location> locations, List<Path> files) {
+    }
+
+    /** The files the last {@link #load} read: the profile and every parent, each once, parents first. */
+    private List<Path> lastInputs = List.of();
+
+    public List<Path> inputs() {
+        return lastInputs;
     }
 
     /** The file that {@link #loadText} stands in for, and its text: read from memory, never from the disk. */
@@ -107,6 +114,7 @@ public final class ProfileLoader {
         Path absolute = file.toAbsolutePath().normalize();
         treeRoot = profilesTree(absolute);
         Loaded loaded = resolve(absolute, new ArrayDeque<>());
+        lastInputs = loaded.files;
         return new Profile(absolute, loaded.data, loaded.locations);
     }
 
@@ -143,10 +151,12 @@ public final class ProfileLoader {
         Loaded own = parse(file);
         Map<String, Object> merged = new LinkedHashMap<>();
         Map<String, Location> locations = new HashMap<>();
+        java.util.LinkedHashSet<Path> files = new java.util.LinkedHashSet<>();
         for (Path parent : parents(file, own)) {
             Loaded p = resolve(parent, chain);
             deepMerge(merged, p.data);
             locations.putAll(p.locations);
+            files.addAll(p.files);
         }
         Map<String, Object> ownData = new LinkedHashMap<>(own.data);
         ownData.remove(EXTENDS);
@@ -158,7 +168,8 @@ public final class ProfileLoader {
         deepMerge(merged, ownData);
         locations.putAll(own.locations);
         chain.pop();
-        Loaded result = new Loaded(merged, locations);
+        files.add(file);
+        Loaded result = new Loaded(merged, locations, List.copyOf(files));
         if (isParent) {
             cache.put(file, result);
         }
@@ -318,7 +329,7 @@ public final class ProfileLoader {
         locations.put("", location(file, root.getStartMark()));
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) convert(file, root, "", locations);
-        return new Loaded(data, locations);
+        return new Loaded(data, locations, List.of(file));
     }
 
     private Object convert(Path file, Node node, String path, Map<String, Location> locations) {

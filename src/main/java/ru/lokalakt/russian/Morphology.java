@@ -109,8 +109,28 @@ final class Morphology {
         Holder.SYNTHESISE.get();
     }
 
+    /**
+     * Lookups already made: a phrase asks about the same words for each of its cases, and a batch about the same
+     * positions and bodies for every institution. Bounded, so that a long-running server does not grow.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+    private static final java.util.Map<String, List<Reading>> ANALYSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, List<String>> SYNTHESISED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Every analysis of {@code word} (any case of letters); a word written with е for ё is found too. */
     static List<Reading> analyse(String word) {
+        List<Reading> known = ANALYSED.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<Reading> found = List.copyOf(analyseUncached(word));
+        if (ANALYSED.size() < MEMO_LIMIT) {
+            ANALYSED.put(word, found);
+        }
+        return found;
+    }
+
+    private static List<Reading> analyseUncached(String word) {
         String lower = word.toLowerCase(RUSSIAN);
         List<Reading> out = lookup(lower);
         if (out.isEmpty() && lower.indexOf('ё') >= 0) {
@@ -131,6 +151,19 @@ final class Morphology {
 
     /** The forms of {@code lemma} with exactly {@code tag}; several where usage has variants (краевой, краевою). */
     static List<String> synthesise(String lemma, String tag) {
+        String key = lemma + "|" + tag;
+        List<String> known = SYNTHESISED.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> found = List.copyOf(synthesiseUncached(lemma, tag));
+        if (SYNTHESISED.size() < MEMO_LIMIT) {
+            SYNTHESISED.put(key, found);
+        }
+        return found;
+    }
+
+    private static List<String> synthesiseUncached(String lemma, String tag) {
         List<String> out = new ArrayList<>(2);
         for (WordData wd : Holder.SYNTHESISE.get().lookup(lemma + "|" + tag)) {
             out.add(wd.getStem().toString());

@@ -72,6 +72,38 @@ public final class TemplateEngine {
         return ids;
     }
 
+    private static final java.util.regex.Pattern IMPORT =
+            java.util.regex.Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
+    /**
+     * The template files a document is made from: its own and every file it imports or includes, transitively,
+     * sorted. What an incremental build keys the document's output by.
+     */
+    public List<Path> sources(String documentId) {
+        java.util.TreeSet<Path> out = new java.util.TreeSet<>();
+        java.util.ArrayDeque<Path> todo = new java.util.ArrayDeque<>();
+        todo.add(root.resolve(documentId + EXTENSION).normalize());
+        while (!todo.isEmpty()) {
+            Path file = todo.poll();
+            if (!out.add(file) || !Files.isRegularFile(file)) {
+                continue;
+            }
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                continue;
+            }
+            java.util.regex.Matcher m = IMPORT.matcher(text);
+            while (m.find()) {
+                String name = m.group(1);
+                Path next = name.startsWith("/") ? root.resolve(name.substring(1)) : file.getParent().resolve(name);
+                todo.add(next.normalize());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Runs the template and reads its markup into a document. */
     public Document render(String documentId, Map<String, Object> model, String profileName) {
         String markup = renderMarkup(documentId, model, profileName);

@@ -1,7 +1,5 @@
 package ru.lokalakt.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.DocxReader;
@@ -16,26 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `lokalakt amend OLD NEW`: the amending order and the new regulation, or «изменений нет». */
+@org.junit.jupiter.api.extension.ExtendWith(ProgramHome.class)
 class AmendCommandTest {
     @TempDir
     Path home;
 
-    private String savedHome;
-
-    @BeforeEach
-    void programHome() {
-        savedHome = System.getProperty("lokalakt.home");
-        System.setProperty("lokalakt.home", Examples.ROOT.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (savedHome == null) {
-            System.clearProperty("lokalakt.home");
-        } else {
-            System.setProperty("lokalakt.home", savedHome);
-        }
-    }
 
     private static final Path OLD = Examples.profile("litsey-derzhava");
     private static final Path NEW = Examples.PROFILES.resolve("versions/litsey-derzhava-2025.yaml");
@@ -113,7 +96,7 @@ class AmendCommandTest {
         java.util.List<String> csv = Files.readAllLines(out.resolve("manifest.csv"));
         assertEquals(1, csv.stream().filter(l -> l.contains(",amend/prikaz,")).count(), String.join("\n", csv));
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("litsey-derzhava,") && l.contains(",amend/prikaz,html,")
-                && l.contains(",written,")), String.join("\n", csv));
+                && l.contains(",rendered,")), String.join("\n", csv));
         assertTrue(r.out().contains("Приказов о внесении изменений в Положение: 1"), r.out());
     }
 }

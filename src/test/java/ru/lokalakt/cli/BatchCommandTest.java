@@ -47,7 +47,7 @@ class BatchCommandTest {
         assertTrue(csv.get(0).startsWith("\uFEFFinstitution,source,document,format,path,size,sha256,status,error"));
         assertEquals(1 + 6 * 4 + 2, csv.size(), "a row per file, and a row per document of the broken profile");
         assertEquals(2, csv.stream().filter(l -> l.contains(",failed,")).count());
-        assertEquals(24, csv.stream().filter(l -> l.contains(",written,")).count());
+        assertEquals(24, csv.stream().filter(l -> l.contains(",rendered,")).count());
         String json = Files.readString(out.resolve("manifest.json"));
         assertTrue(json.contains("\"status\": \"failed\"") && json.contains("такой даты нет"));
         assertTrue(r.out().contains("Организаций: 7, готово: 6, с ошибками: 1"), r.out());
@@ -65,7 +65,7 @@ class BatchCommandTest {
         Cli.Result again = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only", "--doc", TWO);
         assertEquals(ExitCode.OK, again.code());
         assertEquals(old, Files.getLastModifiedTime(prikaz), "unchanged bytes are not rewritten");
-        assertTrue(again.out().contains("записано: 0, без изменений: 6"), again.out());
+        assertTrue(again.out().contains("создано заново: 0, без изменений: 6"), again.out());
         assertFalse(again.out().contains(".docx"), "--changed-only lists nothing when nothing changed");
 
         Cli.Result changed = run("batch", profiles.toString(), "-o", out.toString(), "--format", "docx", "--changed-only", "--doc", TWO,

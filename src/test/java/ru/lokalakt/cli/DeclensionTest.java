@@ -1,7 +1,5 @@
 package ru.lokalakt.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.Examples;
@@ -18,26 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `lokalakt decline` and phrases typed as plain strings, declined in the documents from the dictionary. */
+@org.junit.jupiter.api.extension.ExtendWith(ProgramHome.class)
 class DeclensionTest {
     @TempDir
     Path home;
 
-    private String savedHome;
-
-    @BeforeEach
-    void programHome() {
-        savedHome = System.getProperty("lokalakt.home");
-        System.setProperty("lokalakt.home", Examples.ROOT.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (savedHome == null) {
-            System.clearProperty("lokalakt.home");
-        } else {
-            System.setProperty("lokalakt.home", savedHome);
-        }
-    }
 
     @Test
     void declinePrintsSixFormsOnePerLineWithTheirCaseKeys() {

@@ -1,7 +1,5 @@
 package ru.lokalakt.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.lokalakt.DocxReader;
@@ -21,26 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A newcomer's first profile, kept in a folder of her own outside the program's checkout. */
+@org.junit.jupiter.api.extension.ExtendWith(ProgramHome.class)
 class NewcomerTest {
     @TempDir
     Path home;
 
-    private String savedHome;
-
-    @BeforeEach
-    void programHome() {
-        savedHome = System.getProperty("lokalakt.home");
-        System.setProperty("lokalakt.home", Examples.ROOT.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (savedHome == null) {
-            System.clearProperty("lokalakt.home");
-        } else {
-            System.setProperty("lokalakt.home", savedHome);
-        }
-    }
 
     private static final String SCHOOL = String.join("\n",
             "kind: school",

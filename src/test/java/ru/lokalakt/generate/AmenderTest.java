@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -150,19 +149,6 @@ class AmenderTest {
         Files.writeString(file, out.toString());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
     @Test
     void applyingTheListedChangesToTheOldTextGivesTheNewTextExactly(@TempDir Path tmp) throws IOException {
         String base = Files.readString(Examples.profile("litsey-derzhava"));
@@ -177,7 +163,7 @@ class AmenderTest {
             TemplateEngine newEngine = ENGINE;
             if (round % 2 == 1) {
                 Path templates = tmp.resolve("templates-" + round);
-                copy(Examples.TEMPLATES, templates);
+                Examples.copyTree(Examples.TEMPLATES, templates);
                 mutate(templates, random);
                 newEngine = new TemplateEngine(templates);
             }

@@ -7,6 +7,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import ru.lokalakt.render.pdf.layout.LineBreaker;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfName;
@@ -45,6 +46,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -163,7 +165,11 @@ public final class PdfRenderer implements Renderer {
 
         @Override
         public Void paragraph(Paragraph p) throws DocumentException {
-            pdf.add(p.style().framed() ? framed(p) : paragraph(p.style(), null, p.content()));
+            if (p.style().framed()) {
+                pdf.add(framed(p));
+            } else {
+                add(p.style(), null, p.content());
+            }
             return null;
         }
 
@@ -179,7 +185,7 @@ public final class PdfRenderer implements Renderer {
 
         @Override
         public Void clause(Clause c) throws DocumentException {
-            pdf.add(paragraph(Style.CLAUSE, numbering.next(level()), c.content()));
+            add(Style.CLAUSE, numbering.next(level()), c.content());
             nested(c.blocks());
             return null;
         }
@@ -210,11 +216,75 @@ public final class PdfRenderer implements Renderer {
             for (BulletList.Item item : list.items()) {
                 Style style = depth == 0 ? Style.BULLET : Style.BULLET_NESTED;
                 String mark = depth == 0 ? BulletList.MARK : BulletList.NESTED_MARK;
-                pdf.add(paragraph(style, mark, item.content()));
+                add(style, mark, item.content());
                 for (BulletList nested : item.nested()) {
                     list(nested, depth + 1);
                 }
             }
+        }
+
+        /**
+         * Adds a paragraph. A justified one is set line by line: {@link LineBreaker} finds the lines, each full line
+         * is justified on its own (only its spaces widen), and the last line, like any line that ends in a forced
+         * break, keeps natural spaces, as Word sets it. OpenPDF alone would give the last line the spacing of the
+         * line before it. Any other paragraph OpenPDF lays out itself.
+         */
+        private void add(Style style, String label, List<Inline> content) throws DocumentException {
+            if (style.align() != Style.Align.JUSTIFY || content.isEmpty()) {
+                pdf.add(paragraph(style, label, content));
+                return;
+            }
+            float size = style.sizePt(layout);
+            List<LineBreaker.Run<Font>> runs = new ArrayList<>();
+            if (label != null) {
+                runs.add(run(label + " ", font(style.bold(), false, size)));
+            }
+            for (Inline inline : content) {
+                if (inline instanceof Text t) {
+                    runs.add(run(t.text(), font(style.bold() || t.bold(), t.italic(), size)));
+                } else if (inline instanceof LineBreak) {
+                    runs.add(LineBreaker.Run.lineBreak());
+                } else if (inline instanceof ru.lokalakt.document.Blank b) {
+                    runs.add(run(ru.lokalakt.document.Blank.LINE, font(false, false, size)));
+                    runs.add(run(" (" + b.hint() + ")", font(false, false, PageLayout.BLANK_HINT_PT)));
+                }
+            }
+            float column = pt(layout.textWidthMm());
+            float left = pt(style.leftIndentMm());
+            float first = pt(style.firstLineIndentMm());
+            List<LineBreaker.Line<Font>> lines = LineBreaker.lines(runs, column - left - first, column - left);
+            for (int i = 0; i < lines.size(); i++) {
+                LineBreaker.Line<Font> line = lines.get(i);
+                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+                p.setFont(font(style.bold(), false, size));
+                p.setLeading(0, LEADING);
+                p.setAlignment(line.last() ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED_ALL);
+                p.setIndentationLeft(left);
+                p.setFirstLineIndent(i == 0 ? first : 0);
+                p.setSpacingBefore(i == 0 ? style.spaceBeforePt() : 0);
+                p.setSpacingAfter(i == lines.size() - 1 ? style.spaceAfterPt() : 0);
+                for (LineBreaker.Run<Font> r : line.runs()) {
+                    p.add(new Chunk(r.text(), r.font()));
+                }
+                if (line.runs().isEmpty()) {
+                    p.add(new Chunk("\u00A0", font(false, false, size)));
+                } else if (!line.last()) {
+                    // OpenPDF hangs a justified line's final . , ; : by 0.4 of its width past the margin; Word does
+                    // not: the line is made that much narrower, so that the mark ends at the margin.
+                    LineBreaker.Run<Font> end = line.runs().get(line.runs().size() - 1);
+                    String mark = end.text().substring(end.text().length() - 1);
+                    if (".,;:'".contains(mark)) {
+                        p.setIndentationRight(end.measure().width(mark) * 0.4f);
+                    }
+                }
+                pdf.add(p);
+            }
+        }
+
+        private static LineBreaker.Run<Font> run(String text, Font font) {
+            BaseFont base = font.getBaseFont();
+            float size = font.getSize();
+            return new LineBreaker.Run<>(text, font, t -> base.getWidthPoint(t, size));
         }
 
         private com.lowagie.text.Paragraph paragraph(Style style, String label, List<Inline> content) {

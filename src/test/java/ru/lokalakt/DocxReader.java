@@ -64,7 +64,7 @@ public final class DocxReader {
         return new Para(style, numId, level, text(p), table >= 0, table);
     }
 
-    /** Runs' text with a line break or a tab read as white space, as a reader sees it. */
+    /** Runs' text with a line break or a tab read as white space, a non-breaking hyphen as a hyphen. */
     private static String text(P p) {
         StringBuilder sb = new StringBuilder();
         for (Object o : p.getContent()) {
@@ -77,6 +77,8 @@ public final class DocxReader {
                         sb.append('\n');
                     } else if (v instanceof org.docx4j.wml.R.Tab) {
                         sb.append('\t');
+                    } else if (v instanceof org.docx4j.wml.R.NoBreakHyphen) {
+                        sb.append('-');
                     }
                 }
             }

@@ -52,6 +52,8 @@ public final class Typography {
     private static final Pattern DASH = Pattern.compile("[ \u00A0]+[-–—][ \u00A0]+");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?=[12])\\b((?:19|20)\\d\\d)[-–—]((?:19|20)\\d\\d)\\b");
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
+    /** U+2011: a hyphen no line breaks after (Word writes it as {@code w:noBreakHyphen}). */
+    public static final char NON_BREAKING_HYPHEN = '\u2011';
     /** A Russian phone number, «+7 900 000-00-01» or «8 (48439) 4-94-64»: printed on one line. */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d+])(\\+7|8)[ \u00A0]*(\\(\\d{3,5}\\)|\\d{3})[ \u00A0]*(\\d{1,3}-\\d{2}-\\d{2})(?!\\d)");
@@ -244,7 +246,9 @@ public final class Typography {
         if (hasDash(r, false)) {
             r = YEAR_RANGE.matcher(r).replaceAll("$1–$2");
             if (r.indexOf("+7") >= 0 || r.indexOf("8 (") >= 0 || r.indexOf("8(") >= 0) {
-                r = PHONE.matcher(r).replaceAll("$1" + NBSP + "$2" + NBSP + "$3");
+                // No-break spaces and non-breaking hyphens: the number stays on one line in Word, LibreOffice and PDF.
+                r = PHONE.matcher(r).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + NBSP
+                        + m.group(2) + NBSP + m.group(3).replace('-', NON_BREAKING_HYPHEN)));
             }
         }
         return r;

@@ -366,10 +366,19 @@ final class BodyBuilder {
                     }
                     r.setRPr(rpr);
                 }
-                org.docx4j.wml.Text text = W.createText();
-                text.setValue(t.text());
-                text.setSpace("preserve");
-                r.getContent().add(W.createRT(text));
+                // A non-breaking hyphen is Word's own element, not a character: Word and LibreOffice keep it.
+                String[] pieces = t.text().split(String.valueOf(ru.lokalakt.russian.Typography.NON_BREAKING_HYPHEN), -1);
+                for (int i = 0; i < pieces.length; i++) {
+                    if (i > 0) {
+                        r.getContent().add(W.createRNoBreakHyphen(W.createRNoBreakHyphen()));
+                    }
+                    if (!pieces[i].isEmpty()) {
+                        org.docx4j.wml.Text text = W.createText();
+                        text.setValue(pieces[i]);
+                        text.setSpace("preserve");
+                        r.getContent().add(W.createRT(text));
+                    }
+                }
             } else if (inline instanceof LineBreak) {
                 r.getContent().add(W.createBr());
             } else if (inline instanceof ru.lokalakt.document.Blank b) {

@@ -117,7 +117,7 @@ final class GlyphCheck {
     private static void check(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (cp != '\n' && !drawable(cp)) {
+            if (cp != '\n' && cp != '\u2011' && !drawable(cp)) { // U+2011 is drawn as a hyphen
                 int from = Math.max(0, i - 30);
                 throw new RenderException(String.format("в шрифте Liberation Serif нет символа U+%04X «%s» в тексте «…%s…»",
                         cp, new String(Character.toChars(cp)), text.substring(from, Math.min(text.length(), i + 30))));

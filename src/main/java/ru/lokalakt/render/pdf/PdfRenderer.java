@@ -241,7 +241,7 @@ public final class PdfRenderer implements Renderer {
             }
             for (Inline inline : content) {
                 if (inline instanceof Text t) {
-                    runs.add(run(t.text(), font(style.bold() || t.bold(), t.italic(), size)));
+                    runs.add(run(drawn(t.text()), font(style.bold() || t.bold(), t.italic(), size)));
                 } else if (inline instanceof LineBreak) {
                     runs.add(LineBreaker.Run.lineBreak());
                 } else if (inline instanceof ru.lokalakt.document.Blank b) {
@@ -281,6 +281,14 @@ public final class PdfRenderer implements Renderer {
             }
         }
 
+        /**
+         * The text as the font draws it: Liberation Serif has no U+2011, so a non-breaking hyphen is drawn as a
+         * hyphen; the line breaker never breaks there anyway (a hyphen before a digit).
+         */
+        private static String drawn(String text) {
+            return text.indexOf('\u2011') < 0 ? text : text.replace('\u2011', '-');
+        }
+
         private static LineBreaker.Run<Font> run(String text, Font font) {
             BaseFont base = font.getBaseFont();
             float size = font.getSize();
@@ -302,7 +310,7 @@ public final class PdfRenderer implements Renderer {
             }
             for (Inline inline : content) {
                 if (inline instanceof Text t) {
-                    p.add(new Chunk(t.text(), font(style.bold() || t.bold(), t.italic(), size)));
+                    p.add(new Chunk(drawn(t.text()), font(style.bold() || t.bold(), t.italic(), size)));
                 } else if (inline instanceof LineBreak) {
                     p.add(Chunk.NEWLINE);
                 } else if (inline instanceof ru.lokalakt.document.Blank b) {

@@ -156,34 +156,34 @@ public final class LineBreaker {
         return end;
     }
 
-    private static <F> float width(List<Run<F>> runs, int[] runOf, String text, int from, int to) {
-        float w = 0;
+    /** The stretches of [from, to) that lie in one run each: {run, start, end}. */
+    private static List<int[]> slices(int[] runOf, int from, int to) {
+        List<int[]> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            int r = runOf[i];
             int j = i;
-            while (j < to && runOf[j] == r) {
+            while (j < to && runOf[j] == runOf[i]) {
                 j++;
             }
-            w += runs.get(r).measure().width(text.substring(i, j));
+            out.add(new int[] {runOf[i], i, j});
             i = j;
+        }
+        return out;
+    }
+
+    private static <F> float width(List<Run<F>> runs, int[] runOf, String text, int from, int to) {
+        float w = 0;
+        for (int[] s : slices(runOf, from, to)) {
+            w += runs.get(s[0]).measure().width(text.substring(s[1], s[2]));
         }
         return w;
     }
 
     private static <F> Line<F> line(List<Run<F>> runs, int[] runOf, String text, int from, int to, boolean last) {
-        int end = trimEnd(text, from, to);
         List<Run<F>> pieces = new ArrayList<>();
-        int i = from;
-        while (i < end) {
-            int r = runOf[i];
-            int j = i;
-            while (j < end && runOf[j] == r) {
-                j++;
-            }
-            Run<F> run = runs.get(r);
-            pieces.add(new Run<>(text.substring(i, j), run.font(), run.measure()));
-            i = j;
+        for (int[] s : slices(runOf, from, trimEnd(text, from, to))) {
+            Run<F> run = runs.get(s[0]);
+            pieces.add(new Run<>(text.substring(s[1], s[2]), run.font(), run.measure()));
         }
         return new Line<>(pieces, last);
     }

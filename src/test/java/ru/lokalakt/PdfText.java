@@ -21,8 +21,12 @@ public final class PdfText {
     private PdfText() {
     }
 
-    /** A word and its box: x from the left edge, y (top) and yMax (baseline side) from the top edge. */
-    public record Word(int page, double x, double y, double xMax, double yMax, String text) {
+    /**
+     * A word and its box: x from the left edge, y (top) and yMax (the baseline) from the top edge; its type size,
+     * and bold when its font is.
+     */
+    public record Word(int page, double x, double y, double xMax, double yMax, String text, double size,
+                       boolean bold) {
     }
 
     public static int pages(byte[] pdf) {
@@ -111,7 +115,9 @@ public final class PdfText {
                         y = Math.min(y, p.getYDirAdj() - p.getHeightDir());
                         yMax = Math.max(yMax, p.getYDirAdj());
                     }
-                    out.add(new Word(getCurrentPageNo(), x, y, xMax, yMax, text.toString()));
+                    String font = word.get(0).getFont().getName();
+                    out.add(new Word(getCurrentPageNo(), x, y, xMax, yMax, text.toString(),
+                            word.get(0).getFontSizeInPt(), font != null && font.contains("Bold")));
                     word.clear();
                 }
             };

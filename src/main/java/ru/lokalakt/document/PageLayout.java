@@ -13,6 +13,8 @@ public record PageLayout(int fontSizePt, double marginTopMm, double marginRightM
     public static final int RUNNING_HEADER_PT = 10;
     /** The hint beside a blank of a model document. */
     public static final int BLANK_HINT_PT = 9;
+    /** A table cell's text stands this far from the cell's left and right edges (Word's 108 twips). */
+    public static final double CELL_MARGIN_MM = 1.905;
 
     public PageLayout {
         if (fontSizePt < 12 || fontSizePt > 14) {

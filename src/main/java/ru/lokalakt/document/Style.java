@@ -70,6 +70,18 @@ public enum Style {
     public int spaceAfterPt() { return spaceAfterPt; }
     public boolean keepWithNext() { return keepWithNext; }
 
+    /**
+     * Never split across pages: the requisites, headings and stamps kept with what follows are short and stand
+     * whole, and so does a frame.
+     */
+    public boolean keepLines() { return keepWithNext || framed(); }
+
+    /**
+     * The block before stays on the same page as this one: a signature with the last lines of the text, the mark
+     * of an electronic signature with the signature.
+     */
+    public boolean keepsPreviousWithIt() { return this == SIGNATURE || this == STAMP; }
+
     public int sizePt(PageLayout layout) {
         return layout.fontSizePt() + sizeDeltaPt;
     }

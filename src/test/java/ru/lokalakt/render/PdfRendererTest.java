@@ -50,7 +50,7 @@ class PdfRendererTest {
     /** The header of a page from 2 on: the bare number, or the running title with «страница N из M». */
     private static List<String> header(Document document, int page, int pages) {
         String title = document.pages().runningTitle();
-        return title == null ? List.of(String.valueOf(page)) : words(title + " страница " + page + " из " + pages);
+        return title == null ? List.of(String.valueOf(page)) : tokens(title + " страница " + page + " из " + pages);
     }
 
     @ParameterizedTest
@@ -75,12 +75,24 @@ class PdfRendererTest {
      * broken at a line end, and a word may break there in one format and not in the other.
      */
     private static List<String> words(String text) {
+        return joined(tokens(text));
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.replace('\u00A0', ' ').split("[\\s\\f]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Words broken at a hyphen at a line's or a page's end joined again. */
+    private static List<String> joined(List<String> tokens) {
         List<String> out = new ArrayList<>();
         String pending = "";
-        for (String w : text.replace('\u00A0', ' ').split("[\\s\\f]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
+        for (String w : tokens) {
             String joined = pending + w;
             if (joined.length() > 1 && joined.endsWith("-")) {
                 pending = joined;
@@ -119,7 +131,7 @@ class PdfRendererTest {
         List<String> pdfWords = new ArrayList<>();
         int pages = new PdfReader(pdf).getNumberOfPages();
         for (int page = 1; page <= pages; page++) {
-            List<String> w = words(PdfText.text(pdf, page, page));
+            List<String> w = tokens(PdfText.text(pdf, page, page));
             if (page == 1) {
                 assertFalse(w.get(0).equals("1"), "page 1 has no number");
             } else {
@@ -129,6 +141,7 @@ class PdfRendererTest {
             }
             pdfWords.addAll(w);
         }
+        pdfWords = joined(pdfWords);
         // What Word draws itself (clause numbers, list marks) is in the PDF's text but not in the DOCX's.
         List<String> pdfText = new ArrayList<>();
         int label = 0;

@@ -81,7 +81,12 @@ class RequisitesTest {
         Word position = find(words, "Директор");
         Word name = find(words, "Копылова");
         assertEquals(position.page(), executor.page(), "on the page where the text ends");
-        assertTrue(executor.yMax() > PAGE_HEIGHT - 72 && executor.x() < 100, "bottom left: " + executor);
+        // The note's last line ends at the bottom margin (20 mm), as Word sets a frame anchored there.
+        Word lowest = words.stream().filter(w -> w.page() == executor.page())
+                .max(java.util.Comparator.comparingDouble(Word::yMax)).orElseThrow();
+        double bottom = PAGE_HEIGHT - 20 * 72 / 25.4;
+        assertTrue(executor.x() < 100 && lowest.yMax() < bottom && lowest.yMax() > bottom - 4, "bottom left: " + executor
+                + ", last line " + lowest);
         assertTrue(Math.abs(position.y() - name.y()) < 1 && name.xMax() > PAGE_WIDTH - 60, position + " " + name);
         Word sheet = find(words, "ознакомления");
         assertTrue(sheet.page() > executor.page(), "the acknowledgement sheet starts a new page");

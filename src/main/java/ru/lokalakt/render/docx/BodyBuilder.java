@@ -102,6 +102,17 @@ final class BodyBuilder {
         afterFrame = block instanceof P p && p.getPPr() != null && p.getPPr().getFramePr() != null;
     }
 
+    /**
+     * A block that keeps the one before it on its page (a signature, the mark of an electronic signature): the
+     * paragraph before is kept with the next, as the PDF's paginator keeps it.
+     */
+    private void keepPrevious(Style style) {
+        if (style.keepsPreviousWithIt() && !breakPending && !body.isEmpty()
+                && body.get(body.size() - 1) instanceof P previous && previous.getPPr() != null) {
+            previous.getPPr().setKeepNext(new BooleanDefaultTrue());
+        }
+    }
+
     private static P breakParagraph() {
         P p = W.createP();
         R r = W.createR();
@@ -115,6 +126,7 @@ final class BodyBuilder {
     private final BlockWalk<RuntimeException> write = new BlockWalk<>() {
         @Override
         public Void paragraph(Paragraph p) {
+            keepPrevious(p.style());
             add(BodyBuilder.this.paragraph(p.style(), p.content()));
             return null;
         }
@@ -147,6 +159,7 @@ final class BodyBuilder {
 
         @Override
         public Void splitLine(SplitLine s) {
+            keepPrevious(s.style());
             add(BodyBuilder.this.splitLine(s));
             return null;
         }
@@ -264,6 +277,7 @@ final class BodyBuilder {
             tc.getContent().add(p);
             tr.getContent().add(tc);
         }
+        tr.setTrPr(unsplit(W.createTrPr()));
         tbl.setTblGrid(grid);
         tbl.getContent().add(tr);
         return tbl;
@@ -274,7 +288,8 @@ final class BodyBuilder {
         P p = paragraph(Style.NOTE, note.content());
         org.docx4j.wml.CTFramePr frame = W.createCTFramePr();
         frame.setW(BigInteger.valueOf(twips(layout.textWidthMm() * 2 / 3)));
-        frame.setWrap(org.docx4j.wml.STWrap.AROUND);
+        // No text beside the note: the text ends above it, as the PDF sets it.
+        frame.setWrap(org.docx4j.wml.STWrap.NOT_BESIDE);
         frame.setVAnchor(org.docx4j.wml.STVAnchor.MARGIN);
         frame.setHAnchor(org.docx4j.wml.STHAnchor.MARGIN);
         frame.setYAlign(org.docx4j.wml.STYAlign.BOTTOM);
@@ -324,7 +339,7 @@ final class BodyBuilder {
             h.setVal(BigInteger.valueOf(567));
             trPr.getCnfStyleOrDivIdOrGridBefore().add(W.createCTTrPrBaseTrHeight(h));
         }
-        tr.setTrPr(trPr);
+        tr.setTrPr(unsplit(trPr));
         for (int i = 0; i < cells.size(); i++) {
             Tc tc = W.createTc();
             TcPr tcPr = W.createTcPr();
@@ -341,6 +356,12 @@ final class BodyBuilder {
             tr.getContent().add(tc);
         }
         return tr;
+    }
+
+    /** A row is never split across pages. */
+    private static TrPr unsplit(TrPr trPr) {
+        trPr.getCnfStyleOrDivIdOrGridBefore().add(W.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
+        return trPr;
     }
 
     private static TblWidth width(int twips) {

@@ -42,8 +42,9 @@ final class StylesXml {
                 .append("<w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:style>");
         sb.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>")
                 .append("<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>")
-                .append("<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>")
-                .append("<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>")
+                .append("<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"").append(twips(PageLayout.CELL_MARGIN_MM))
+                .append("\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"")
+                .append(twips(PageLayout.CELL_MARGIN_MM)).append("\" w:type=\"dxa\"/>")
                 .append("</w:tblCellMar></w:tblPr></w:style>");
         sb.append("<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>")
                 .append("<w:basedOn w:val=\"TableNormal\"/><w:tblPr><w:tblBorders>")
@@ -71,17 +72,15 @@ final class StylesXml {
         if (style == Style.HEADING) {
             sb.append("<w:next w:val=\"").append(Style.CLAUSE.id()).append("\"/>");
         }
+        // The break rules the PDF's paginator applies, stated on every style, in the schema's order.
         sb.append("<w:qFormat/><w:pPr>");
         if (style.keepWithNext()) {
             sb.append("<w:keepNext/>");
         }
-        if (style.framed()) {
+        if (style.keepLines()) {
             sb.append("<w:keepLines/>");
         }
-        sb.append("<w:spacing w:before=\"").append(style.spaceBeforePt() * 20)
-                .append("\" w:after=\"").append(style.spaceAfterPt() * 20).append("\"/>");
-        sb.append("<w:ind w:left=\"").append(twips(style.leftIndentMm()))
-                .append("\" w:firstLine=\"").append(twips(style.firstLineIndentMm())).append("\"/>");
+        sb.append("<w:widowControl/>");
         if (style.framed()) {
             sb.append("<w:pBdr>");
             for (String side : new String[]{"top", "left", "bottom", "right"}) {
@@ -89,6 +88,10 @@ final class StylesXml {
             }
             sb.append("</w:pBdr>");
         }
+        sb.append("<w:spacing w:before=\"").append(style.spaceBeforePt() * 20)
+                .append("\" w:after=\"").append(style.spaceAfterPt() * 20).append("\"/>");
+        sb.append("<w:ind w:left=\"").append(twips(style.leftIndentMm()))
+                .append("\" w:firstLine=\"").append(twips(style.firstLineIndentMm())).append("\"/>");
         sb.append("<w:jc w:val=\"").append(jc(style.align())).append("\"/>");
         if (style == Style.HEADING) {
             sb.append("<w:outlineLvl w:val=\"0\"/>");

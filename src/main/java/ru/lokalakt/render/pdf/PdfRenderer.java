@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import ru.lokalakt.render.pdf.layout.LineBreaker;
+import ru.lokalakt.render.pdf.layout.Paginator;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfName;
@@ -57,8 +58,6 @@ import java.util.TimeZone;
  * same document gives the same bytes.
  */
 public final class PdfRenderer implements Renderer {
-    /** Word's "single" line spacing for Times New Roman is about 1.15 of the font size. */
-    static final float LEADING = 1.15f;
     private static final java.awt.color.ICC_Profile SRGB =
             java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB);
 
@@ -78,6 +77,12 @@ public final class PdfRenderer implements Renderer {
         return "pdf";
     }
 
+    /**
+     * How far below the real bottom margin OpenPDF's own margin lies: the pages break where {@link Paginator}
+     * says, by Word's rules, and OpenPDF, which knows none of them, must never break a page itself.
+     */
+    static final float SLACK = 48;
+
     @Override
     public byte[] render(Document document) {
         GlyphCheck.requireGlyphs(document);
@@ -87,7 +92,8 @@ public final class PdfRenderer implements Renderer {
         double firstBottomMm = document.qrCode() == null ? layout.marginBottomMm()
                 : Math.max(layout.marginBottomMm(), PageLayout.HEADER_FOOTER_DISTANCE_MM + QrCode.SIZE_MM + 1);
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
-                pt(layout.marginLeftMm()), pt(layout.marginRightMm()), pt(layout.marginTopMm()), pt(firstBottomMm));
+                pt(layout.marginLeftMm()), pt(layout.marginRightMm()), pt(layout.marginTopMm()),
+                pt(firstBottomMm) - SLACK);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             // Word justifies by widening the spaces only; letters spread apart would look like another document.
@@ -104,7 +110,10 @@ public final class PdfRenderer implements Renderer {
             if (pdfA) {
                 writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
             }
-            new Layout(pdf, writer, fonts, layout).blocks(document.blocks());
+            float body = pt(PageLayout.A4_HEIGHT_MM - layout.marginTopMm());
+            float first = body - pt(firstBottomMm);
+            float other = body - pt(layout.marginBottomMm());
+            new Layout(pdf, writer, fonts, layout).document(document.blocks(), page -> page == 0 ? first : other);
             if (pdfA) {
                 writer.createXmpMetadata();
             }
@@ -148,13 +157,32 @@ public final class PdfRenderer implements Renderer {
         return (float) (mm * 72 / 25.4);
     }
 
-    /** Walks the tree the way the DOCX renderer does. */
+    /**
+     * Lays the tree out in three steps, the way the DOCX renderer walks it: every block becomes a
+     * {@link Paginator.Item} — a paragraph its lines as {@link LineBreaker} finds them, a table its rows, any other
+     * block one piece measured by OpenPDF — together with what draws it; {@link Paginator} decides where the pages
+     * break, by the rules the DOCX styles declare; then the pieces are drawn in order and a page started wherever
+     * the plan says. OpenPDF's own page breaking never comes into play: its bottom margin lies below the real one.
+     */
     private static final class Layout extends BlockWalk<DocumentException> {
         private final com.lowagie.text.Document pdf;
         private final PdfWriter writer;
         private final PdfFonts fonts;
         private final PageLayout layout;
         private final ClauseNumbering numbering = new ClauseNumbering();
+        private final List<Piece> pieces = new ArrayList<>();
+
+        /**
+         * Draws units {@code from}..{@code to} of a piece with {@code space} above the first; {@code pageTop}: nothing
+         * stands on the page yet, where OpenPDF would drop a paragraph's space before.
+         */
+        private interface Draw {
+            void units(int from, int to, float space, boolean pageTop) throws DocumentException;
+        }
+
+        /** An item of the flow and what draws it. */
+        private record Piece(Paginator.Item item, Draw draw) {
+        }
 
         Layout(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, PageLayout layout) {
             this.pdf = pdf;
@@ -163,12 +191,57 @@ public final class PdfRenderer implements Renderer {
             this.layout = layout;
         }
 
+        /** Lays out and draws the document's blocks on pages of the given text heights. */
+        void document(List<ru.lokalakt.document.Block> blocks, Paginator.Pages pages) throws DocumentException {
+            blocks(blocks);
+            List<Paginator.Item> items = pieces.stream().map(Piece::item).toList();
+            List<Paginator.Start> starts = Paginator.paginate(items, pages).starts();
+            int s = 0;
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                int units = p.item().heights().length;
+                int from = 0;
+                float space = p.item().before();
+                while (s < starts.size() && starts.get(s).item() == i) {
+                    Paginator.Start start = starts.get(s++);
+                    if (start.unit() > from) {
+                        p.draw.units(from, start.unit(), space, writer.isPageEmpty());
+                    }
+                    newPage();
+                    space = start.unit() == 0 && start.keepSpace() ? p.item().before() : 0;
+                    from = start.unit();
+                }
+                if (from < units) {
+                    p.draw.units(from, units, space, writer.isPageEmpty());
+                }
+            }
+        }
+
+        private void newPage() {
+            // The plan counts a page with only a foot note as used; OpenPDF would not leave a page it thinks empty.
+            writer.setPageEmpty(false);
+            pdf.newPage();
+        }
+
+        private void add(Piece piece) {
+            pieces.add(piece);
+        }
+
+        /** A block that keeps the one before it on its page: the piece before is kept with the next. */
+        private void keepPrevious(Style style) {
+            if (style.keepsPreviousWithIt() && !pieces.isEmpty()) {
+                Piece last = pieces.remove(pieces.size() - 1);
+                pieces.add(new Piece(last.item().keptWithNext(), last.draw()));
+            }
+        }
+
         @Override
         public Void paragraph(Paragraph p) throws DocumentException {
+            keepPrevious(p.style());
             if (p.style().framed()) {
-                pdf.add(framed(p));
+                block(framed(p), p.style().spaceBeforePt(), p.style().spaceAfterPt(), p.style().keepWithNext());
             } else {
-                add(p.style(), null, p.content());
+                lines(p.style(), null, p.content(), null);
             }
             return null;
         }
@@ -176,16 +249,15 @@ public final class PdfRenderer implements Renderer {
         @Override
         public Void section(Section s) throws DocumentException {
             String label = numbering.next(level());
-            com.lowagie.text.Paragraph heading = paragraph(Style.HEADING, label, s.title());
-            bookmark(label + " " + Inlines.plainText(s.title()), heading);
-            pdf.add(heading);
+            String title = label + " " + Inlines.plainText(s.title());
+            lines(Style.HEADING, label, s.title(), title);
             nested(s.blocks());
             return null;
         }
 
         @Override
         public Void clause(Clause c) throws DocumentException {
-            add(Style.CLAUSE, numbering.next(level()), c.content());
+            lines(Style.CLAUSE, numbering.next(level()), c.content(), null);
             nested(c.blocks());
             return null;
         }
@@ -198,16 +270,20 @@ public final class PdfRenderer implements Renderer {
 
         @Override
         public Void pageBreak(PageBreak pageBreak) {
-            pdf.newPage();
+            if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).item().kind() == Paginator.Kind.FOOT) {
+                // The DOCX keeps a break after a foot note in an empty paragraph of its own, the note's anchor.
+                lines(Style.BODY, null, List.of(), null);
+            }
+            add(new Piece(Paginator.Item.pageBreak(), (from, to, space, top) -> { }));
             if (pageBreak.restartNumbering()) {
                 numbering.restart();
             }
             return null;
         }
 
-        private void bookmark(String title, com.lowagie.text.Paragraph heading) {
-            // The destination is where the heading will start: the current line, less the space before it.
-            float y = writer.getVerticalPosition(false) - heading.getSpacingBefore() + heading.getTotalLeading();
+        /** The outline entry of a heading about to be drawn: its destination is the top of its line. */
+        private void bookmark(String title, float spaceBefore) {
+            float y = writer.getVerticalPosition(false) - spaceBefore;
             new PdfOutline(writer.getDirectContent().getRootOutline(),
                     new PdfDestination(PdfDestination.XYZ, 0, y, 0), title, true);
         }
@@ -216,7 +292,7 @@ public final class PdfRenderer implements Renderer {
             for (BulletList.Item item : list.items()) {
                 Style style = depth == 0 ? Style.BULLET : Style.BULLET_NESTED;
                 String mark = depth == 0 ? BulletList.MARK : BulletList.NESTED_MARK;
-                add(style, mark, item.content());
+                lines(style, mark, item.content(), null);
                 for (BulletList nested : item.nested()) {
                     list(nested, depth + 1);
                 }
@@ -224,20 +300,17 @@ public final class PdfRenderer implements Renderer {
         }
 
         /**
-         * Adds a paragraph. A justified one is set line by line: {@link LineBreaker} finds the lines, each full line
-         * is justified on its own (only its spaces widen), and the last line, like any line that ends in a forced
-         * break, keeps natural spaces, as Word sets it. OpenPDF alone would give the last line the spacing of the
-         * line before it. Any other paragraph OpenPDF lays out itself.
+         * A paragraph set line by line: {@link LineBreaker} finds the lines, each line is an OpenPDF paragraph of its
+         * own with the style's alignment. A justified paragraph's full lines are justified each on its own (only
+         * their spaces widen); its last line, like any line that ends in a forced break, keeps natural spaces, as
+         * Word sets it; OpenPDF alone would give the last line the spacing of the line before it.
          */
-        private void add(Style style, String label, List<Inline> content) throws DocumentException {
-            if (style.align() != Style.Align.JUSTIFY || content.isEmpty()) {
-                pdf.add(paragraph(style, label, content));
-                return;
-            }
+        private void lines(Style style, String label, List<Inline> content, String bookmark) {
             float size = style.sizePt(layout);
             List<LineBreaker.Run<Font>> runs = new ArrayList<>();
             if (label != null) {
-                runs.add(run(label + " ", font(style.bold(), false, size)));
+                // Word's number or mark is followed by a space of its own that justification does not widen.
+                runs.add(run(label + "\u00A0", font(style.bold(), false, size)));
             }
             for (Inline inline : content) {
                 if (inline instanceof Text t) {
@@ -253,32 +326,86 @@ public final class PdfRenderer implements Renderer {
             float left = pt(style.leftIndentMm());
             float first = pt(style.firstLineIndentMm());
             List<LineBreaker.Line<Font>> lines = LineBreaker.lines(runs, column - left - first, column - left);
-            for (int i = 0; i < lines.size(); i++) {
-                LineBreaker.Line<Font> line = lines.get(i);
-                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
-                p.setFont(font(style.bold(), false, size));
-                p.setLeading(0, LEADING);
-                p.setAlignment(line.last() ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED_ALL);
-                p.setIndentationLeft(left);
-                p.setFirstLineIndent(i == 0 ? first : 0);
-                p.setSpacingBefore(i == 0 ? style.spaceBeforePt() : 0);
-                p.setSpacingAfter(i == lines.size() - 1 ? style.spaceAfterPt() : 0);
-                for (LineBreaker.Run<Font> r : line.runs()) {
-                    p.add(new Chunk(r.text(), r.font()));
-                }
-                if (line.runs().isEmpty()) {
-                    p.add(new Chunk("\u00A0", font(false, false, size)));
-                } else if (!line.last()) {
-                    // OpenPDF hangs a justified line's final . , ; : by 0.4 of its width past the margin; Word does
-                    // not: the line is made that much narrower, so that the mark ends at the margin.
-                    LineBreaker.Run<Font> end = line.runs().get(line.runs().size() - 1);
-                    String mark = end.text().substring(end.text().length() - 1);
-                    if (".,;:'".contains(mark)) {
-                        p.setIndentationRight(end.measure().width(mark) * 0.4f);
-                    }
-                }
-                pdf.add(p);
+            if (lines.isEmpty()) {
+                lines = List.of(new LineBreaker.Line<>(List.of(), true));
             }
+            List<LineBreaker.Line<Font>> all = lines;
+            float[] heights = new float[lines.size()];
+            java.util.Arrays.fill(heights, fonts.lineHeight(size));
+            add(new Piece(new Paginator.Item(Paginator.Kind.LINES, heights, style.spaceBeforePt(), style.spaceAfterPt(),
+                    style.keepWithNext(), style.keepLines(), 0), (from, to, space, pageTop) -> {
+                if (bookmark != null && from == 0) {
+                    bookmark(bookmark, pageTop ? 0 : space);
+                }
+                for (int i = from; i < to; i++) {
+                    pdf.add(line(style, all.get(i), size, i == 0 ? first : 0, left,
+                            i == from ? space : 0, i == from && pageTop, i == all.size() - 1 ? style.spaceAfterPt() : 0));
+                }
+            }));
+        }
+
+        /** One line as an OpenPDF paragraph; space above it at a page's top goes into its leading. */
+        private com.lowagie.text.Paragraph line(Style style, LineBreaker.Line<Font> line, float size, float indent,
+                                                float left, float space, boolean pageTop, float after) {
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+            p.setFont(font(style.bold(), false, size));
+            // OpenPDF drops space before at a page's top; after a page break Word keeps it: it goes into the leading.
+            p.setLeading(fonts.lineHeight(size) + (pageTop ? space : 0));
+            boolean justified = style.align() == Style.Align.JUSTIFY && !line.last();
+            p.setAlignment(justified ? Element.ALIGN_JUSTIFIED_ALL
+                    : style.align() == Style.Align.JUSTIFY ? Element.ALIGN_LEFT : alignment(style.align()));
+            p.setIndentationLeft(left);
+            p.setFirstLineIndent(indent);
+            p.setSpacingBefore(pageTop ? 0 : space);
+            p.setSpacingAfter(after);
+            for (LineBreaker.Run<Font> r : line.runs()) {
+                p.add(chunk(r.text(), r.font(), size));
+            }
+            if (line.runs().isEmpty()) {
+                p.add(chunk("\u00A0", font(false, false, size), size));
+            } else if (justified) {
+                // OpenPDF hangs a justified line's final . , ; : by 0.4 of its width past the margin; Word does
+                // not: the line is made that much narrower, so that the mark ends at the margin.
+                LineBreaker.Run<Font> end = line.runs().get(line.runs().size() - 1);
+                String mark = end.text().substring(end.text().length() - 1);
+                if (".,;:'".contains(mark)) {
+                    p.setIndentationRight(end.measure().width(mark) * 0.4f);
+                }
+            }
+            return p;
+        }
+
+        /**
+         * A block OpenPDF lays out itself (a table of one row: side-by-side requisites, a frame), measured at the
+         * width it will have; at a page's top after a page break the space above it is an empty line of that height.
+         */
+        private void block(PdfPTable table, float before, float after, boolean keepNext) {
+            float height = measured(table);
+            table.setSpacingBefore(0);
+            table.setSpacingAfter(0);
+            add(new Piece(Paginator.Item.block(height, before, after, keepNext), (from, to, space, pageTop) -> {
+                        space(space);
+                        pdf.add(table);
+                        space(after);
+                    }));
+        }
+
+        /** Vertical space in the flow: an empty line of that leading. */
+        private void space(float height) throws DocumentException {
+            if (height > 0) {
+                com.lowagie.text.Paragraph gap = new com.lowagie.text.Paragraph(height, "\u00A0",
+                        font(false, false, 1));
+                pdf.add(gap);
+            }
+        }
+
+        /** The height OpenPDF gives the table at the text's width (or its own locked width). */
+        private float measured(PdfPTable table) {
+            if (!table.isLockedWidth()) {
+                table.setTotalWidth(pt(layout.textWidthMm()));
+                table.setLockedWidth(true);
+            }
+            return table.getTotalHeight();
         }
 
         /**
@@ -295,31 +422,35 @@ public final class PdfRenderer implements Renderer {
             return new LineBreaker.Run<>(text, font, t -> base.getWidthPoint(t, size));
         }
 
-        private com.lowagie.text.Paragraph paragraph(Style style, String label, List<Inline> content) {
+        /**
+         * Text of a line of type {@code size}: OpenPDF sets the baseline at the bottom of the line's height, Word
+         * and LibreOffice the font's descent above it; the text is raised by that much.
+         */
+        private Chunk chunk(String text, Font font, float size) {
+            Chunk c = new Chunk(text, font);
+            c.setTextRise(fonts.descent(size));
+            return c;
+        }
+
+        /** A paragraph OpenPDF breaks itself: the content of a table cell. */
+        private com.lowagie.text.Paragraph paragraph(Style style, List<Inline> content) {
             float size = style.sizePt(layout);
             com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
             p.setFont(font(style.bold(), false, size));
-            p.setLeading(0, LEADING);
+            p.setLeading(fonts.lineHeight(size));
             p.setAlignment(alignment(style.align()));
-            p.setIndentationLeft(pt(style.leftIndentMm()));
-            p.setFirstLineIndent(pt(style.firstLineIndentMm()));
-            p.setSpacingBefore(style.spaceBeforePt());
-            p.setSpacingAfter(style.spaceAfterPt());
-            if (label != null) {
-                p.add(new Chunk(label + " ", font(style.bold(), false, size)));
-            }
             for (Inline inline : content) {
                 if (inline instanceof Text t) {
-                    p.add(new Chunk(drawn(t.text()), font(style.bold() || t.bold(), t.italic(), size)));
+                    p.add(chunk(drawn(t.text()), font(style.bold() || t.bold(), t.italic(), size), size));
                 } else if (inline instanceof LineBreak) {
                     p.add(Chunk.NEWLINE);
                 } else if (inline instanceof ru.lokalakt.document.Blank b) {
-                    p.add(new Chunk(ru.lokalakt.document.Blank.LINE, font(false, false, size)));
-                    p.add(new Chunk(" (" + b.hint() + ")", font(false, false, PageLayout.BLANK_HINT_PT)));
+                    p.add(chunk(ru.lokalakt.document.Blank.LINE, font(false, false, size), size));
+                    p.add(chunk(" (" + b.hint() + ")", font(false, false, PageLayout.BLANK_HINT_PT), size));
                 }
             }
-            if (content.isEmpty() && label == null) {
-                p.add(new Chunk("\u00A0", font(false, false, size)));
+            if (content.isEmpty()) {
+                p.add(chunk("\u00A0", font(false, false, size), size));
             }
             return p;
         }
@@ -328,122 +459,132 @@ public final class PdfRenderer implements Renderer {
         public Void columns(Columns columns) throws DocumentException {
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
-            table.setSpacingAfter(Math.max(columns.left().style().spaceAfterPt(), columns.right().style().spaceAfterPt()));
             for (Paragraph p : List.of(columns.left(), columns.right())) {
-                com.lowagie.text.Paragraph content = paragraph(p.style(), null, p.content());
-                content.setIndentationLeft(0);
-                content.setFirstLineIndent(0);
-                content.setSpacingBefore(0);
-                content.setSpacingAfter(0);
                 PdfPCell cell = new PdfPCell();
                 cell.setBorder(PdfPCell.NO_BORDER);
+                // Word's cell keeps its margin at both sides; the table stands out by one, so the text meets the
+                // margin of the page and the other margin is left at the right.
                 cell.setPadding(0);
-                cell.setPaddingRight(pt(2));
-                cell.setUseAscender(true);
-                cell.addElement(content);
+                cell.setPaddingRight(2 * pt(PageLayout.CELL_MARGIN_MM));
+                cell.addElement(paragraph(p.style(), p.content()));
                 table.addCell(cell);
             }
-            pdf.add(table);
+            keepPrevious(columns.left().style());
+            block(table, 0, Math.max(columns.left().style().spaceAfterPt(), columns.right().style().spaceAfterPt()),
+                    columns.left().style().keepWithNext() || columns.right().style().keepWithNext());
             return null;
         }
 
         /** A framed paragraph in the right part of the line, as Word draws a bordered, indented paragraph. */
         private PdfPTable framed(Paragraph paragraph) {
-            com.lowagie.text.Paragraph content = paragraph(paragraph.style(), null, paragraph.content());
-            content.setIndentationLeft(0);
-            content.setSpacingBefore(0);
-            content.setSpacingAfter(0);
             PdfPTable table = new PdfPTable(1);
             float width = pt(layout.textWidthMm() - paragraph.style().leftIndentMm());
             table.setTotalWidth(width);
             table.setLockedWidth(true);
             table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            table.setSpacingBefore(paragraph.style().spaceBeforePt());
-            table.setSpacingAfter(paragraph.style().spaceAfterPt());
             PdfPCell cell = new PdfPCell();
             cell.setBorderWidth(0.8f);
             cell.setPadding(pt(1.5));
-            cell.setUseAscender(true);
-            cell.addElement(content);
+            cell.addElement(paragraph(paragraph.style(), paragraph.content()));
             table.addCell(cell);
             return table;
         }
 
-        /** Drawn at the bottom left of the current page; a new page if the text already reaches that far. */
+        /**
+         * Drawn at the bottom left of the page where the text ends; the plan gives it a page of its own if the text
+         * already reaches that far. It takes no room in the flow: the text above it has less of the page.
+         */
         @Override
         public Void bottomNote(BottomNote note) throws DocumentException {
-            com.lowagie.text.Paragraph content = paragraph(Style.NOTE, null, note.content());
             float left = pdf.left();
             float right = pdf.right();
-            float bottom = pdf.bottom();
             com.lowagie.text.pdf.ColumnText probe = new com.lowagie.text.pdf.ColumnText(writer.getDirectContent());
-            probe.setSimpleColumn(left, bottom, right, bottom + 1000);
-            probe.addElement(content);
+            probe.setSimpleColumn(left, 0, right, 1000);
+            probe.addElement(paragraph(Style.NOTE, note.content()));
             probe.go(true);
-            float height = bottom + 1000 - probe.getYLine();
-            if (writer.getVerticalPosition(false) < bottom + height) {
-                pdf.newPage();
-                pdf.add(com.lowagie.text.Chunk.NEWLINE);
-            }
-            com.lowagie.text.pdf.ColumnText column = new com.lowagie.text.pdf.ColumnText(writer.getDirectContent());
-            column.setSimpleColumn(left, bottom, right, bottom + height + 1);
-            column.addElement(paragraph(Style.NOTE, null, note.content()));
-            column.go();
+            float height = 1000 - probe.getYLine();
+            add(new Piece(Paginator.Item.foot(height), (from, to, space, top) -> {
+                float bottom = pt(layout.marginBottomMm());
+                com.lowagie.text.pdf.ColumnText column = new com.lowagie.text.pdf.ColumnText(writer.getDirectContent());
+                column.setSimpleColumn(left, bottom, right, bottom + height + 0.01f);
+                column.addElement(paragraph(Style.NOTE, note.content()));
+                column.go();
+            }));
             return null;
         }
 
         @Override
         public Void splitLine(SplitLine line) throws DocumentException {
+            keepPrevious(line.style());
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
-            table.setSpacingBefore(line.style().spaceBeforePt());
-            table.setSpacingAfter(line.style().spaceAfterPt());
             table.addCell(cell(line.style(), line.left(), Element.ALIGN_LEFT));
             table.addCell(cell(line.style(), line.right(), Element.ALIGN_RIGHT));
-            pdf.add(table);
+            block(table, line.style().spaceBeforePt(), line.style().spaceAfterPt(), line.style().keepWithNext());
             return null;
         }
 
         private PdfPCell cell(Style style, List<Inline> content, int align) {
-            com.lowagie.text.Paragraph p = paragraph(style, null, content);
-            p.setSpacingBefore(0);
-            p.setSpacingAfter(0);
+            com.lowagie.text.Paragraph p = paragraph(style, content);
             p.setAlignment(align);
             PdfPCell cell = new PdfPCell();
             cell.setBorder(PdfPCell.NO_BORDER);
             cell.setPadding(0);
-            cell.setUseAscender(true);
             cell.addElement(p);
             return cell;
         }
 
+        /** A ruled table, its rows never split, its header row repeated on every page it continues on. */
         @Override
         public Void table(Table table) throws DocumentException {
             float[] widths = new float[table.widths().size()];
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = table.widths().get(i);
             }
-            PdfPTable t = new PdfPTable(widths);
-            t.setWidthPercentage(100);
-            t.setHeaderRows(table.header().isEmpty() ? 0 : 1);
             float size = Style.TABLE_TEXT.sizePt(layout);
-            for (String h : table.header()) {
-                t.addCell(tableCell(h, true, size, 0));
+            boolean header = !table.header().isEmpty();
+            List<List<PdfPCell>> rows = new ArrayList<>();
+            if (header) {
+                rows.add(table.header().stream().map(h -> tableCell(h, true, size, 0)).toList());
             }
             for (List<String> row : table.rows()) {
-                for (String c : row) {
-                    t.addCell(tableCell(c, false, size, pt(10)));
-                }
+                rows.add(row.stream().map(c -> tableCell(c, false, size, pt(10))).toList());
             }
-            pdf.add(t);
+            PdfPTable whole = ruled(widths, rows, 0, rows.size(), false);
+            measured(whole);
+            float[] heights = new float[rows.size()];
+            for (int i = 0; i < heights.length; i++) {
+                heights[i] = whole.getRowHeight(i);
+            }
+            add(new Piece(Paginator.Item.rows(heights, header ? heights[0] : 0, 0, 0, false), (from, to, space, pageTop) -> {
+                        space(space);
+                        pdf.add(ruled(widths, rows, from, to, header && from > 0));
+                    }));
             return null;
         }
 
+        /** Rows {@code from}..{@code to} as a table; with the header row first where it is repeated. */
+        private PdfPTable ruled(float[] widths, List<List<PdfPCell>> rows, int from, int to, boolean repeatHeader) {
+            PdfPTable t = new PdfPTable(widths);
+            t.setTotalWidth(pt(layout.textWidthMm()));
+            t.setLockedWidth(true);
+            t.setSplitLate(true);
+            if (repeatHeader) {
+                rows.get(0).forEach(c -> t.addCell(new PdfPCell(c)));
+            }
+            for (int r = from; r < to; r++) {
+                rows.get(r).forEach(c -> t.addCell(new PdfPCell(c)));
+            }
+            return t;
+        }
+
         private PdfPCell tableCell(String text, boolean header, float size, float minHeight) {
-            PdfPCell cell = new PdfPCell(new Phrase(size * LEADING, text, font(header, false, size)));
+            Phrase phrase = new Phrase(fonts.lineHeight(size));
+            phrase.add(chunk(text, font(header, false, size), size));
+            PdfPCell cell = new PdfPCell(phrase);
             cell.setBorderWidth(0.5f);
-            cell.setPaddingLeft(pt(1.9));
-            cell.setPaddingRight(pt(1.9));
+            cell.setPaddingLeft(pt(PageLayout.CELL_MARGIN_MM));
+            cell.setPaddingRight(pt(PageLayout.CELL_MARGIN_MM));
             cell.setPaddingBottom(3);
             cell.setMinimumHeight(minHeight);
             cell.setHorizontalAlignment(header ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
@@ -533,7 +674,7 @@ public final class PdfRenderer implements Renderer {
                 if (qr != null) {
                     drawQr(writer, document);
                     document.setMargins(pt(layout.marginLeftMm()), pt(layout.marginRightMm()),
-                            pt(layout.marginTopMm()), pt(layout.marginBottomMm()));
+                            pt(layout.marginTopMm()), pt(layout.marginBottomMm()) - SLACK);
                 }
                 return;
             }

@@ -1,0 +1,47 @@
+package ru.lokalakt;
+
+import ru.lokalakt.generate.Amender;
+import ru.lokalakt.generate.Generator;
+import ru.lokalakt.generate.RenderedFile;
+import ru.lokalakt.profile.ProfileLoader;
+import ru.lokalakt.render.Renderer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every file lokalakt makes for an example institution: each document, the order bound with its regulation
+ * ({@code --bundle}), and, where the example has a later version in {@code profiles/versions/}, the order amending
+ * the regulation. The tests of page layout run over all of them.
+ */
+public final class BundledDocuments {
+    private BundledDocuments() {
+    }
+
+    /** Document id → its files, one per renderer in the order given. */
+    public static Map<String, List<RenderedFile>> of(String id, Renderer... renderers) {
+        Map<String, List<RenderedFile>> files = new LinkedHashMap<>();
+        for (boolean bundle : new boolean[]{false, true}) {
+            Generator g = new Generator(Examples.engine(), List.of(renderers), false, bundle);
+            List<String> docs = bundle ? List.of(Generator.BUNDLE_ORDER, Generator.BUNDLE_APPENDIX) : Examples.DOCUMENTS;
+            group(g.render(Examples.load(id), docs), renderers.length, files);
+        }
+        Path later = Examples.PROFILES.resolve("versions").resolve(id + "-2025.yaml");
+        if (Files.isRegularFile(later)) {
+            List<RenderedFile> order = new Amender(Examples.engine(), List.of(renderers), false)
+                    .order(Examples.load(id), new ProfileLoader().load(later), Amender.REGULATION).files();
+            group(order, renderers.length, files);
+        }
+        return files;
+    }
+
+    private static void group(List<RenderedFile> rendered, int per, Map<String, List<RenderedFile>> into) {
+        for (int i = 0; i < rendered.size(); i += per) {
+            into.put(rendered.get(i).documentId(), new ArrayList<>(rendered.subList(i, i + per)));
+        }
+    }
+}

@@ -3,6 +3,8 @@ package ru.lokalakt;
 import ru.lokalakt.generate.Amender;
 import ru.lokalakt.generate.Generator;
 import ru.lokalakt.generate.RenderedFile;
+import ru.lokalakt.profile.Location;
+import ru.lokalakt.profile.Profile;
 import ru.lokalakt.profile.ProfileLoader;
 import ru.lokalakt.render.Renderer;
 
@@ -22,13 +24,24 @@ public final class BundledDocuments {
     private BundledDocuments() {
     }
 
+    /**
+     * The example named, or {@code id@12}: the example set in another type size (12 or 13 pt), without the
+     * amending order.
+     */
+    public static Profile profile(String id) {
+        String[] parts = id.split("@");
+        Profile p = Examples.load(parts[0]);
+        return parts.length == 1 ? p
+                : p.with("layout.font_size", parts[1], new Location(Path.of(id), 1, 1));
+    }
+
     /** Document id → its files, one per renderer in the order given. */
     public static Map<String, List<RenderedFile>> of(String id, Renderer... renderers) {
         Map<String, List<RenderedFile>> files = new LinkedHashMap<>();
         for (boolean bundle : new boolean[]{false, true}) {
             Generator g = new Generator(Examples.engine(), List.of(renderers), false, bundle);
             List<String> docs = bundle ? List.of(Generator.BUNDLE_ORDER, Generator.BUNDLE_APPENDIX) : Examples.DOCUMENTS;
-            group(g.render(Examples.load(id), docs), renderers.length, files);
+            group(g.render(profile(id), docs), renderers.length, files);
         }
         Path later = Examples.PROFILES.resolve("versions").resolve(id + "-2025.yaml");
         if (Files.isRegularFile(later)) {

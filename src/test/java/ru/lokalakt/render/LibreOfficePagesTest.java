@@ -35,8 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LibreOfficePagesTest {
     private static final Path OUT = Path.of("target", "libreoffice");
 
+    /** Every example, and two of them in the other type sizes a profile may ask for. */
     static List<String> ids() {
-        return Examples.IDS;
+        List<String> ids = new ArrayList<>(Examples.IDS);
+        ids.add("detsad-44@12");
+        ids.add("ktis@13");
+        return ids;
     }
 
     @BeforeAll

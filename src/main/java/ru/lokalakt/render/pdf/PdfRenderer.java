@@ -83,6 +83,9 @@ public final class PdfRenderer implements Renderer {
      */
     static final float SLACK = 48;
 
+    /** The type size of the no-break space that ends a justified line (see {@code Layout.line}). */
+    private static final float HANG_STOP_PT = 0.01f;
+
     @Override
     public byte[] render(Document document) {
         GlyphCheck.requireGlyphs(document);
@@ -314,7 +317,7 @@ public final class PdfRenderer implements Renderer {
             }
             for (Inline inline : content) {
                 if (inline instanceof Text t) {
-                    runs.add(run(drawn(t.text()), font(style.bold() || t.bold(), t.italic(), size)));
+                    runs.add(run(t.text(), font(style.bold() || t.bold(), t.italic(), size)));
                 } else if (inline instanceof LineBreak) {
                     runs.add(LineBreaker.Run.lineBreak());
                 } else if (inline instanceof ru.lokalakt.document.Blank b) {
@@ -359,18 +362,16 @@ public final class PdfRenderer implements Renderer {
             p.setSpacingBefore(pageTop ? 0 : space);
             p.setSpacingAfter(after);
             for (LineBreaker.Run<Font> r : line.runs()) {
-                p.add(chunk(r.text(), r.font(), size));
+                p.add(chunk(drawn(r.text()), r.font(), size));
             }
             if (line.runs().isEmpty()) {
                 p.add(chunk("\u00A0", font(false, false, size), size));
             } else if (justified) {
                 // OpenPDF hangs a justified line's final . , ; : by 0.4 of its width past the margin; Word does
-                // not: the line is made that much narrower, so that the mark ends at the margin.
-                LineBreaker.Run<Font> end = line.runs().get(line.runs().size() - 1);
-                String mark = end.text().substring(end.text().length() - 1);
-                if (".,;:'".contains(mark)) {
-                    p.setIndentationRight(end.measure().width(mark) * 0.4f);
-                }
+                // not. A no-break space of no width after the mark makes it the line's last character: nothing
+                // hangs, and the line keeps all of its width (a narrower line would not hold what the breaker
+                // put on it, and OpenPDF would break it again).
+                p.add(new Chunk("\u00A0", font(false, false, HANG_STOP_PT)));
             }
             return p;
         }
@@ -410,7 +411,7 @@ public final class PdfRenderer implements Renderer {
 
         /**
          * The text as the font draws it: Liberation Serif has no U+2011, so a non-breaking hyphen is drawn as a
-         * hyphen; the line breaker never breaks there anyway (a hyphen before a digit).
+         * hyphen; the line breaker, which sees the text before this, never breaks there.
          */
         private static String drawn(String text) {
             return text.indexOf('\u2011') < 0 ? text : text.replace('\u2011', '-');
@@ -419,7 +420,7 @@ public final class PdfRenderer implements Renderer {
         private static LineBreaker.Run<Font> run(String text, Font font) {
             BaseFont base = font.getBaseFont();
             float size = font.getSize();
-            return new LineBreaker.Run<>(text, font, t -> base.getWidthPoint(t, size));
+            return new LineBreaker.Run<>(text, font, t -> base.getWidthPoint(drawn(t), size));
         }
 
         /**

@@ -42,6 +42,7 @@ class LineBreakerTest {
         assertEquals(List.of("информационно-", "коммуникационной"),
                 texts(LineBreaker.lines(List.of(run("информационно-коммуникационной")), 20, 20)));
         assertEquals(List.of("слово", "№\u00A0273-ФЗ"), texts(LineBreaker.lines(List.of(run("слово №\u00A0273-ФЗ")), 9, 9)));
+        assertEquals(List.of("СП 2.4.3648-", "20"), texts(LineBreaker.lines(List.of(run("СП 2.4.3648-20")), 13, 13)));
         assertEquals(List.of("+7\u00A0900\u00A0000\u201100\u201101"),
                 texts(LineBreaker.lines(List.of(run("+7\u00A0900\u00A0000\u201100\u201101")), 5, 5)));
     }

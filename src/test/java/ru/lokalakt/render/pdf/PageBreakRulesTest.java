@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Where the PDF of every bundled file breaks its pages, read back from the words' positions: no page starts with
  * the last line of a paragraph (a widow) or with a signature torn from its text, no page ends with the first line
- * of a longer paragraph (an orphan) or with a heading or other bold line, and no line stands below the bottom
- * margin. The paragraphs are told apart as a reader sees them: a paragraph's first line is indented or centred,
+ * of a longer paragraph (an orphan) or with a heading or other bold line, no page is empty, and no line stands
+ * below the bottom margin. The paragraphs are told apart as a reader sees them: a paragraph's first line is indented or centred,
  * its other lines start at the left margin.
  */
 class PageBreakRulesTest {
@@ -107,6 +107,9 @@ class PageBreakRulesTest {
             List<List<Line>> pages = pages(e.getValue().get(0).bytes());
             String doc = e.getKey();
             for (int p = 0; p < pages.size(); p++) {
+                if (pages.get(p).isEmpty()) {
+                    wrong.add(doc + ", с. " + (p + 1) + ": пустая страница");
+                }
                 for (Line l : pages.get(p)) {
                     if (l.bottom() > BOTTOM + 0.1) {
                         wrong.add(doc + ", с. " + (p + 1) + ": ниже поля: " + l.text());

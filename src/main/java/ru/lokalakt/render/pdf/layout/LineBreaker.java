@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Breaks a paragraph into lines the way Word and LibreOffice do: greedily, after a space or after a hyphen
- * before a letter (never at a no-break space, a non-breaking hyphen, inside a number), each line as long as its
+ * between a letter or digit and a letter or digit (never at a no-break space, a non-breaking hyphen, inside a
+ * number), each line as long as its
  * measured width allows, with 0.4 pt to spare (LibreOffice's measure of a nearly full line rounds the
  * other way often enough that a line that fits by less wraps there); a forced break ends a line where it stands. Spaces at the end of a line do not
  * count towards its width and are dropped.
@@ -125,9 +126,9 @@ public final class LineBreaker {
 
     /**
      * The next place after {@code from} where a line may end, as Word breaks Russian text: after a space (spaces
-     * stay with the line before), after a hyphen before a letter (информационно-|коммуникационной, sad44-|sferum);
-     * never at a no-break space, a non-breaking hyphen, before a digit (a phone number stays whole), inside an
-     * address or a number. The text's end is the last one; -1
+     * stay with the line before), after a hyphen between letters or digits (информационно-|коммуникационной,
+     * sad44-|sferum, СП 2.4.3648-|20, as LibreOffice breaks it); never at a no-break space, a non-breaking hyphen
+     * (a phone number's, so it stays whole), inside an address or a number. The text's end is the last one; -1
      * after it.
      */
     static int nextBreak(String text, int from) {
@@ -141,7 +142,7 @@ public final class LineBreaker {
                 return i;
             }
             if ((before == '-' || before == '\u2010') && i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))
-                    && Character.isLetter(at)) {
+                    && Character.isLetterOrDigit(at)) {
                 return i;
             }
         }

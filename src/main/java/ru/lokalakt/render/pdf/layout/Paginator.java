@@ -136,27 +136,25 @@ public final class Paginator {
 
     private void item(int i) {
         Item it = items.get(i);
-        {
-            switch (it.kind()) {
-                case BREAK -> {
-                    if (!empty) {
-                        newPage(i + 1, 0, true);
-                    }
-                    hard = true;
+        switch (it.kind()) {
+            case BREAK -> {
+                if (!empty) {
+                    newPage(i + 1, 0, true);
                 }
-                case FOOT -> {
-                    // Word anchors the note to the paragraph after it, which must stand on the same page.
-                    Item next = i + 1 < items.size() ? items.get(i + 1) : null;
-                    float anchor = next == null || next.units() == 0 ? 0 : next.before() + next.heights()[0];
-                    if (!empty && y + anchor + it.total() > limit + EPSILON) {
-                        newPage(i, 0, false);
-                    }
-                    // The note stands at the foot of the page; the text above it has what is left.
-                    limit -= it.total();
-                    empty = false;
-                }
-                default -> place(i, it);
+                hard = true;
             }
+            case FOOT -> {
+                // Word anchors the note to the paragraph after it, which must stand on the same page.
+                Item next = i + 1 < items.size() ? items.get(i + 1) : null;
+                float anchor = next == null || next.units() == 0 ? 0 : next.before() + next.heights()[0];
+                if (!empty && y + anchor + it.total() > limit + EPSILON) {
+                    newPage(i, 0, false);
+                }
+                // The note stands at the foot of the page; the text above it has what is left.
+                limit -= it.total();
+                empty = false;
+            }
+            default -> place(i, it);
         }
     }
 

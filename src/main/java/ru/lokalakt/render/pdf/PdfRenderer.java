@@ -333,10 +333,8 @@ public final class PdfRenderer implements Renderer {
                 lines = List.of(new LineBreaker.Line<>(List.of(), true));
             }
             List<LineBreaker.Line<Font>> all = lines;
-            float[] heights = new float[lines.size()];
-            java.util.Arrays.fill(heights, fonts.lineHeight(size));
-            add(new Piece(new Paginator.Item(Paginator.Kind.LINES, heights, style.spaceBeforePt(), style.spaceAfterPt(),
-                    style.keepWithNext(), style.keepLines(), 0), (from, to, space, pageTop) -> {
+            add(new Piece(Paginator.Item.lines(fonts.lineHeight(size), lines.size(), style.spaceBeforePt(),
+                    style.spaceAfterPt(), style.keepWithNext(), style.keepLines()), (from, to, space, pageTop) -> {
                 if (bookmark != null && from == 0) {
                     bookmark(bookmark, pageTop ? 0 : space);
                 }
@@ -385,10 +383,10 @@ public final class PdfRenderer implements Renderer {
             table.setSpacingBefore(0);
             table.setSpacingAfter(0);
             add(new Piece(Paginator.Item.block(height, before, after, keepNext), (from, to, space, pageTop) -> {
-                        space(space);
-                        pdf.add(table);
-                        space(after);
-                    }));
+                space(space);
+                pdf.add(table);
+                space(after);
+            }));
         }
 
         /** Vertical space in the flow: an empty line of that leading. */
@@ -470,7 +468,6 @@ public final class PdfRenderer implements Renderer {
                 cell.addElement(paragraph(p.style(), p.content()));
                 table.addCell(cell);
             }
-            keepPrevious(columns.left().style());
             block(table, 0, Math.max(columns.left().style().spaceAfterPt(), columns.right().style().spaceAfterPt()),
                     columns.left().style().keepWithNext() || columns.right().style().keepWithNext());
             return null;

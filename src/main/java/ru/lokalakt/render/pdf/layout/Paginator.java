@@ -119,9 +119,6 @@ public final class Paginator {
      * @param ends   for each item, how far down its page its last unit ends (with the space after it)
      */
     public record Plan(List<Start> starts, float[] ends) {
-        public int pages() {
-            return starts.size() + 1;
-        }
     }
 
     public static Plan paginate(List<Item> items, Pages pages) {

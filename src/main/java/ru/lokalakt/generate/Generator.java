@@ -41,7 +41,7 @@ public final class Generator {
 
     /**
      * {@code bundle}: the order and the regulation it approves become one file per format — the regulation
-     * follows as «Приложение № 1» on a new page, with its own approval block and clause numbers from 1, the pages
+     * follows on a new page under its own approval stamp, with clause numbers from 1, the pages
      * numbered on.
      */
     public Generator(TemplateEngine engine, List<Renderer> renderers, boolean force, boolean bundle) {
@@ -163,13 +163,13 @@ public final class Generator {
     }
 
     /**
-     * The order with the regulation as its appendix: the regulation's appendix mark is on, it starts a new page
-     * and numbers its clauses from 1; the order's acknowledgement sheet, if any, stays last.
+     * The order with the regulation it approves: the regulation starts a new page under its one approval stamp
+     * («УТВЕРЖДЕНО приказом …», no appendix mark above it) and numbers its clauses from 1; the order's
+     * acknowledgement sheet, if any, stays last.
      */
     private Document bundled(Profile profile, Prepared prepared) {
         Document order = checked(prepared, profile, BUNDLE_ORDER);
-        Profile asAppendix = profile.with("polozhenie.appendix", Boolean.TRUE, profile.locationOf("polozhenie"));
-        Document regulation = checked(prepare(asAppendix), asAppendix, BUNDLE_APPENDIX);
+        Document regulation = checked(prepared, profile, BUNDLE_APPENDIX);
         List<ru.lokalakt.document.Block> blocks = new ArrayList<>(order.blocks());
         int at = blocks.size();
         for (int i = blocks.size() - 1; i >= 0; i--) {

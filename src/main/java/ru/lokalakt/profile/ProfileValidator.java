@@ -397,6 +397,9 @@ public final class ProfileValidator {
             }
             if (!(person instanceof Map<?, ?> p) || p.get("position") == null) {
                 problem("staff." + name, "у работника, на которого ссылается " + field + ", нет должности (position)");
+            } else if (field.equals("order.executor") && p.get("phone") == null) {
+                // ГОСТ Р 7.0.97: the executor's mark gives a surname and a telephone number.
+                problem("staff." + name, "у исполнителя приказов (order.executor) не указан телефон (phone): его ставит отметка об исполнителе");
             } else if (field.equals("administrator.staff")) {
                 // The application to the platform's operator names the administrator's mobile phone and e-mail.
                 for (String contact : List.of("phone", "email")) {

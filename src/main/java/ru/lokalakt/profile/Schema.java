@@ -59,7 +59,7 @@ public sealed interface Schema {
     }
 
     Schema ACT = fields("type", new Phrase(), "issuer", text(), "date", new Date(), "number", text(),
-            "title", text(), "note", text());
+            "designation", text(), "title", text(), "note", text());
 
     Schema PROFILE = fields(
             "extends", new Any(),
@@ -68,7 +68,8 @@ public sealed interface Schema {
             "institution", fields("full_name", new Phrase(), "short_name", new Phrase(), "superior", new Phrase(),
                     "city", new Phrase(), "email", new Str("[^@\\s]+@[^@\\s]+", "адрес электронной почты"),
                     "website", text(), "legal_basis", new ListOf(ACT), "inn", new Str("\\d{10}", "ИНН организации — 10 цифр"),
-                    "kpp", new Str("\\d{9}", "КПП — 9 цифр"), "municipality", new Phrase()),
+                    "kpp", new Str("\\d{9}", "КПП — 9 цифр"), "municipality", new Phrase(), "address", text(),
+                    "phone", text()),
             "head", new Person(),
             "staff", new MapOf(new Person()),
             "order", fields("date", new Date(), "number", text(), "heading", text(), "purpose", text(),
@@ -91,13 +92,15 @@ public sealed interface Schema {
                     "information_system", fields("short_name", new Phrase(), "full_name", new Phrase(), "linked", new Bool()),
                     "legal_basis", new ListOf(ACT), "model", new Bool()),
             "messenger", fields("name", new Phrase(), "definition", text()),
-            "platform", fields("full_name", new Phrase(), "short_name", new Phrase(), "support_email", text(),
-                    "help_site", text()),
+            "platform", fields("full_name", new Phrase(), "short_name", new Phrase(), "operator", new Phrase(),
+                    "support_email", text(), "help_site", text()),
             "legal_basis", fields("federal", new ListOf(ACT), "other", new ListOf(ACT)),
             "kind", fields("id", new OneOf(Set.of("school", "kindergarten", "college", "dop")), "name", text()),
-            "terms", fields("alias", new Phrase(), "head", new Phrase(), "unit", new Phrase(), "units", new Phrase(),
+            "terms", fields("alias", new Phrase(), "head", new Phrase(), "head_governs", new OneOf(Set.of("gen", "ins")),
+                    "word", new Phrase(), "unit", new Phrase(), "units", new Phrase(),
                     "own_unit_gen", text(), "unit_leader", new Phrase(), "unit_leaders", new Phrase(),
-                    "learner", new Phrase(), "learners", new Phrase(), "teachers_inviting", text(),
+                    "learner", new Phrase(), "learners", new Phrase(), "minor_learners", new Phrase(),
+                    "teachers_inviting", text(), "inviter", text(), "chat_topics", text(), "journal", text(),
                     "teacher_role", text(), "staff_room", new Phrase(), "subjects", new Phrase(),
                     "subject_staff", text(), "subject_chat", text(), "learner_activists", text(),
                     "programmes", text(), "curriculum", text(), "system_channels", new ListOf(text())),
@@ -130,7 +133,7 @@ public sealed interface Schema {
     /** Fields every institution needs for its documents to be written. */
     List<String> REQUIRED = List.of("institution.full_name", "institution.short_name", "institution.city", "head",
             "order.date", "order.number", "order.heading", "order.purpose", "order.link_deadline",
-            "order.official_from", "order.control", "approval.form", "approval.body", "approval.date",
+            "order.official_from", "order.control", "order.executor", "approval.form", "approval.body", "approval.date",
             "approval.protocol", "kind.id", "platform.full_name", "platform.short_name", "platform.support_email",
             "platform.help_site", "messenger.name", "messenger.definition", "legal_basis.federal",
             "terms.alias", "terms.head", "terms.unit", "terms.units", "terms.own_unit_gen", "terms.unit_leader",
@@ -146,7 +149,8 @@ public sealed interface Schema {
             "sferum/prikaz-administrator", List.of("administrator.staff", "administrator.order.date",
                     "administrator.order.number"),
             "sferum/zayavka", List.of("administrator.staff", "administrator.order.date", "administrator.order.number",
-                    "institution.inn", "institution.kpp", "institution.municipality", "region.name", "application.date",
+                    "institution.inn", "institution.kpp", "institution.municipality", "institution.address",
+                    "institution.phone", "institution.email", "region.name", "application.date",
                     "application.number"),
             "sferum/pamyatka", List.of("administrator.staff", "notice.date"),
             "amend/prikaz", List.of("amend.date", "amend.number"),

@@ -7,7 +7,6 @@ import ru.lokalakt.document.ClauseNumbering;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.generate.Generator;
 import ru.lokalakt.generate.RenderedFile;
-import ru.lokalakt.profile.Location;
 import ru.lokalakt.profile.Profile;
 import ru.lokalakt.render.docx.DocxRenderer;
 import ru.lokalakt.render.pdf.PdfRenderer;
@@ -22,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** --bundle: the order and its regulation in one file, the regulation as appendix No. 1 numbered on its own. */
@@ -85,8 +85,7 @@ class BundleTest {
         assertTrue(instances.subList(0, orderClauses).stream().allMatch(n -> n == 1), "the order's own list");
         assertTrue(instances.subList(orderClauses, instances.size()).stream().allMatch(n -> n == 3), "the appendix's list");
         List<String> expected = new ArrayList<>(ClauseNumbering.labels(order));
-        Profile asAppendix = Examples.load(id).with("polozhenie.appendix", Boolean.TRUE, new Location(Path.of("t"), 1, 1));
-        expected.addAll(ClauseNumbering.labels(plain.document(asAppendix, Generator.BUNDLE_APPENDIX)));
+        expected.addAll(ClauseNumbering.labels(plain.document(Examples.load(id), Generator.BUNDLE_APPENDIX)));
         assertEquals(expected, labels);
         assertEquals("1.", labels.get(orderClauses), "the appendix starts at 1.");
         assertEquals("1.1.", labels.get(orderClauses + 1));
@@ -115,14 +114,15 @@ class BundleTest {
         assertEquals(2, before + breakParagraphs, "the appendix and the acknowledgement sheet each start a page");
         boolean appendixStartsAPage = false;
         for (int i = 1; i < body.size(); i++) {
-            if (body.get(i) instanceof org.docx4j.wml.P p && org.docx4j.TextUtils.getText(p).startsWith("Приложение №")) {
-                String own = org.docx4j.XmlUtils.marshaltoString(p);
+            String own = org.docx4j.XmlUtils.marshaltoString(body.get(i));
+            if (org.docx4j.TextUtils.getText(body.get(i)).startsWith("ПРИНЯТО")) {
                 appendixStartsAPage = own.contains("<w:pageBreakBefore") || org.docx4j.XmlUtils
                         .marshaltoString(body.get(i - 1)).contains("w:type=\"page\"");
                 break;
             }
         }
-        assertTrue(appendixStartsAPage, "the appendix mark starts its page");
+        assertTrue(appendixStartsAPage, "the regulation's approval block starts its page");
+        assertFalse(DocxReader.text(docx).contains("Приложение"), "one stamp, «УТВЕРЖДЕНО приказом …», no appendix mark above it");
     }
 
     @ParameterizedTest
@@ -130,9 +130,8 @@ class BundleTest {
     void thePdfCountsPagesOnAndTheAppendixStartsANewPage(String id) {
         byte[] pdf = bundle(id, new PdfRenderer()).bytes();
         Generator plain = Examples.generator();
-        Profile asAppendix = Examples.load(id).with("polozhenie.appendix", Boolean.TRUE, new Location(Path.of("t"), 1, 1));
         int orderPages = PdfText.pages(new PdfRenderer().render(plain.document(Examples.load(id), Generator.BUNDLE_ORDER)));
-        int appendixPages = PdfText.pages(new PdfRenderer().render(plain.document(asAppendix, Generator.BUNDLE_APPENDIX)));
+        int appendixPages = PdfText.pages(new PdfRenderer().render(plain.document(Examples.load(id), Generator.BUNDLE_APPENDIX)));
         int pages = PdfText.pages(pdf);
         assertEquals(orderPages + appendixPages, pages, "the order's pages, then the regulation's, nothing lost");
         int appendixPage = -1;
@@ -141,7 +140,7 @@ class BundleTest {
             if (page > 1) {
                 assertTrue(text.startsWith(String.valueOf(page)), "page " + page + " is numbered " + page + ": " + text.substring(0, 20));
             }
-            if (text.contains("Приложение № 1") && appendixPage < 0) {
+            if (text.contains("ПОЛОЖЕНИЕ") && appendixPage < 0) {
                 appendixPage = page;
             }
         }

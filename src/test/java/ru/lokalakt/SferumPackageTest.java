@@ -62,8 +62,11 @@ class SferumPackageTest {
         assertTrue(text.contains("ПРИКАЗЫВАЮ:"), text);
         assertTrue(text.contains("Назначить администратором ИКОП «Сферум»"), text);
         assertTrue(text.contains(value(p, admin + ".phone")) && text.contains(value(p, admin + ".email")), "contacts, п. 19.5");
-        assertTrue(text.contains("разделом «Организация работы участников образовательных отношений в ИКОП «Сферум»»"),
-                "refers to the regulation's section on the administrator's duties");
+        // The order cites the regulation's section only when the regulation is approved by the order's date.
+        boolean afterRegulation = value(p, "administrator.order.date").compareTo(value(p, "order.date")) >= 0;
+        assertEquals(afterRegulation, text.contains("разделом «Организация работы участников образовательных отношений в ИКОП «Сферум»»"),
+                "refers to the regulation's section on the administrator's duties only once it is approved");
+        assertEquals(afterRegulation, text.contains("с Положением"), "the preamble cites no regulation not yet approved");
         String regulation = docx(p, "sferum/polozhenie");
         assertTrue(regulation.contains("Организация работы участников образовательных отношений в ИКОП «Сферум»"),
                 "that section exists in the regulation");
@@ -87,7 +90,11 @@ class SferumPackageTest {
         Profile p = Examples.load(id);
         String text = docx(p, "sferum/zayavka");
         String admin = "staff." + p.get("administrator.staff");
-        assertTrue(text.contains("Оператору ИКОП «Сферум»") && text.contains(value(p, "platform.support_email")), "addressee");
+        assertTrue(text.contains("Оператору ИКОП «Сферум»")
+                && text.contains(value(p, "platform.support_email")), "addressee");
+        assertTrue(text.contains(value(p, "institution.address")) && text.contains("тел. " + value(p, "institution.phone"))
+                && text.contains(value(p, "institution.email")), "the sender's postal address, phone and e-mail");
+        assertTrue(text.contains("Место нахождения:"), "«место нахождения» (ст. 54 ГК РФ)");
         assertTrue(text.contains(value(p, "application.date").substring(8, 10) + "." + value(p, "application.date").substring(5, 7))
                 && text.contains("№ " + value(p, "application.number")), "outgoing date and number");
         assertTrue(text.contains("полное — " + value(p, "institution.full_name")), "1) full name");
@@ -107,7 +114,8 @@ class SferumPackageTest {
         Document d = Examples.generator().document(Examples.load("ktis"), "sferum/zayavka");
         List<PdfText.Word> words = PdfText.words(new PdfRenderer().render(d));
         PdfText.Word addressee = words.stream().filter(w -> w.text().equals("Оператору")).findFirst().orElseThrow();
-        PdfText.Word sender = words.stream().filter(w -> w.text().equals("Краевое")).findFirst().orElseThrow();
+        // The college's letterhead starts with its superior ministry, as its orders do.
+        PdfText.Word sender = words.stream().filter(w -> w.text().equals("МИНИСТЕРСТВО")).findFirst().orElseThrow();
         assertEquals(1, addressee.page());
         assertTrue(addressee.x() > PAGE_WIDTH / 2, "addressee at the right: " + addressee);
         assertTrue(sender.x() < PAGE_WIDTH / 3 && Math.abs(sender.y() - addressee.y()) < 2, "sender at the left, level: " + sender);
@@ -124,7 +132,7 @@ class SferumPackageTest {
         assertTrue(kindergarten.contains("МАДОУ «Детский сад № 44»") && kindergarten.contains("11.11.2024"),
                 "a document of the institution: its name and date");
         String college = docx(Examples.load("ktis"), "sferum/pamyatka");
-        assertTrue(college.contains("родителей (законных представителей) обучающихся и самих обучающихся"), college);
+        assertTrue(college.contains("для студентов и родителей (законных представителей) несовершеннолетних студентов"), college);
         assertTrue(college.contains("Правила общения в чатах") && college.contains("бесплатный") && college.contains("посторонних"),
                 "free, closed to outsiders, rules of behaviour");
         assertTrue(college.contains("Ермаковой Т. С.") && college.contains("+7 900 000-00-03"), "whom to ask");

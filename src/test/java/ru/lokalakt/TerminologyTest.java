@@ -82,19 +82,23 @@ class TerminologyTest {
                 Examples.generator().document(Examples.load("ktis"), "sferum/polozhenie")));
         assertTrue(school.contains("Классный руководитель координирует"));
         assertTrue(school.contains("класс «Учительская»"));
+        assertTrue(school.contains("учебного плана и плана внеурочной деятельности"), "the extracurricular plan is no part of the curriculum");
         assertTrue(kindergarten.contains("Воспитатель координирует"));
         assertTrue(kindergarten.contains("группу «Педагоги»"));
+        assertTrue(kindergarten.contains("приказом заведующего Учреждением"), "заведовать чем");
         assertTrue(kindergarten.contains("роли «педагог»"));
         assertFalse(kindergarten.contains("Обучающийся использует"), "no learners' clause in a kindergarten");
         assertTrue(college.contains("Куратор координирует"));
+        assertTrue(college.contains("несовершеннолетних студентов") && college.contains("рабочей программы воспитания"), college);
         assertTrue(college.contains("мастера производственного обучения"));
         assertTrue(college.contains("группу «Преподавательская»"));
         String dop = DocxReader.text(new DocxRenderer().render(
                 Examples.generator().document(Examples.load("cdt-raduga"), "sferum/polozhenie")));
         assertTrue(dop.contains("Педагог дополнительного образования координирует"), dop);
-        assertTrue(dop.contains("объединение «Педагоги»"), dop);
-        assertTrue(dop.contains("дополнительных общеобразовательных общеразвивающих программ"), dop);
-        assertTrue(dop.contains("по всем дополнительным общеобразовательным общеразвивающим программам Учреждения"), dop);
+        assertTrue(dop.contains("структурный компонент «Педагоги»"), dop);
+        assertTrue(dop.contains("роли «педагог»"), dop);
+        assertTrue(dop.contains("при освоении обучающимися всех дополнительных общеобразовательных общеразвивающих программ"), dop);
+        assertFalse(dop.contains("выполняющих обязанности педагогов"), "no tautology: " + dop);
         assertFalse(dop.contains("внеурочной"), "no extracurricular plan in a centre of children's creativity");
     }
 

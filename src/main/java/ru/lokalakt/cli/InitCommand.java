@@ -163,18 +163,20 @@ final class InitCommand implements Callable<Integer> {
         y.append(region == null ? "# region: kaluzhskaya-oblast\n" : "region: " + region + "\n");
         List<Field> fields = new ArrayList<>();
         for (String path : List.of("id", "institution.full_name", "institution.short_name", "institution.city",
-                "institution.municipality", "institution.email", "institution.inn", "institution.kpp",
+                "institution.municipality", "institution.address", "institution.phone", "institution.email",
+                "institution.inn", "institution.kpp",
                 "head.surname", "head.initials", "head.gender",
                 "staff.admin.surname", "staff.admin.initials", "staff.admin.gender", "staff.admin.position",
                 "staff.admin.phone", "staff.admin.email",
-                "order.date", "order.number", "order.link_deadline", "order.official_from", "order.control",
+                "order.date", "order.number", "order.link_deadline", "order.official_from", "order.control", "order.executor",
                 "approval.date", "approval.protocol", "administrator.staff", "administrator.order.date",
                 "administrator.order.number", "application.date", "application.number", "notice.date")) {
             String given = answers.get(path);
             String example = SchemaDocs.example(path);
             // Choices with a sensible default are not examples to replace: «self», a gender.
-            boolean choice = path.endsWith(".gender") || path.equals("order.control") || path.equals("administrator.staff");
-            fields.add(new Field(path, given != null ? given : path.equals("administrator.staff") ? "admin" : example,
+            boolean admin = path.equals("administrator.staff") || path.equals("order.executor");
+            boolean choice = path.endsWith(".gender") || path.equals("order.control") || admin;
+            fields.add(new Field(path, given != null ? given : admin ? "admin" : example,
                     given == null && !choice));
         }
         String section = "";

@@ -84,6 +84,9 @@ public final class ModelProfile {
             p = p.with("administrator.staff", "administrator", here)
                     .with("staff.administrator", Blank.marker("фамилия, инициалы, должность, телефон и почта администратора"), here);
         }
+        if (p.get("order.executor") == null) {
+            p = p.with("order.executor", p.get("administrator.staff"), here);
+        }
         if (p.get("order.control") == null) {
             p = p.with("order.control", "self", here);
         }

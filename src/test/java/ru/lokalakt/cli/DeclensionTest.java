@@ -55,15 +55,15 @@ class DeclensionTest {
     @Test
     void aSchoolWhoseRegulationIsAcceptedByItsGoverningCouncilSaysSoInEverySlot() throws Exception {
         String text = Files.readString(Examples.profile("litsey-derzhava"));
-        assertTrue(text.contains("approval:\n  form: head"), "the example's approval block");
+        assertTrue(text.contains("approval:\n  form: order"), "the example's approval block");
         Path profile = home.resolve("litsey.yaml");
-        Files.writeString(profile, text.replace("approval:\n  form: head", "approval:\n  body: Управляющий совет\n  form: head"));
+        Files.writeString(profile, text.replace("approval:\n  form: order", "approval:\n  body: Управляющий совет\n  form: order"));
         Cli.Result r = Cli.run("generate", profile.toString(), "-o", home.resolve("out").toString(), "--format", "pdf");
         assertEquals(ExitCode.OK, r.code(), r.err());
         String regulation = PdfText.text(Files.readAllBytes(home.resolve("out/litsey-derzhava/sferum-polozhenie.pdf")))
                 .replace('\u00A0', ' ').replaceAll("\\s+", " ");
-        // The stamp's two columns interleave in the text layer: «ПРИНЯТО УТВЕРЖДАЮ на заседании Управляющего совета …».
-        assertTrue(regulation.contains("на заседании Управляющего совета"), "the consideration mark");
+        // The stamp's two columns interleave in the text layer: «ПРИНЯТО УТВЕРЖДЕНО Управляющим советом …».
+        assertTrue(regulation.contains("Управляющим советом МБОУ"), "the consideration mark names the body that adopted it");
         assertTrue(regulation.contains("принимается Управляющим советом"), "clause 1.7");
         String order = PdfText.text(Files.readAllBytes(home.resolve("out/litsey-derzhava/sferum-prikaz.pdf")))
                 .replace('\u00A0', ' ').replaceAll("\\s+", " ");

@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>a Latin brand before the head stays (VK Мессенджер → VK Мессенджера); a phrase that starts with an
  *       abbreviation or a quoted name stays whole (МБОУ «Лицей»); an apposition after a dash declines on its own
  *       (Ханты-Мансийский автономный округ — Югра → … округа — Югры);</li>
+ *   <li>a word the head governs stays in its case: «директор Учреждения», «заведующий Учреждением» (заведовать
+ *       чем), even when a capital letter makes it look like a name;</li>
  *   <li>indeclinable words stay (Сочи, Улан-Удэ); Slavic place names in -ово, -ево, -ино, -ыно decline as the
  *       literary norm has it (Кстово → в Кстове), the dictionary's indeclinable reading being the colloquial one.</li>
  * </ul>
@@ -248,15 +250,29 @@ public final class PhraseDecliner {
             }
         }
         boolean unknown = Morphology.analyse(parts[0]).isEmpty() && Morphology.analyse(lastPart(word)).isEmpty();
-        if (out.isEmpty() && (unknown || Character.isUpperCase(word.charAt(0)))) {
+        if (out.isEmpty() && (unknown || Character.isUpperCase(word.charAt(0)) && !isObliqueForm(lastPart(word)))) {
             // A word the dictionary does not know as a nominative (a rare place name: Старая Русса, a coined
-            // adjective: общеразвивающие): an adjective or a noun by its ending.
+            // adjective: общеразвивающие): an adjective or a noun by its ending. A capital does not make a
+            // nominative of a form the dictionary knows only in an oblique case: «заведующий Учреждением»,
+            // «заведующий Структурным подразделением» govern the instrumental, as the verb заведовать does.
             out.addAll(modifierAgreements(word));
             if (out.isEmpty()) {
                 out.add(new Agreement(ruleGender(lastPart(word)), false));
             }
         }
         return out;
+    }
+
+    /**
+     * A form the dictionary knows only in the dative, instrumental or prepositional: no nominative ends as those
+     * do. A genitive or accusative in -а, -я is not taken for one, as it is shaped like a feminine nominative
+     * (Старая Русса, whose second word is also the genitive of «русс»).
+     */
+    private static boolean isObliqueForm(String word) {
+        List<Morphology.Reading> readings = Morphology.analyse(word).stream()
+                .filter(r -> r.noun() || r.adjectival()).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.caseTag().equals("D")
+                || r.caseTag().equals("T") || r.caseTag().equals("P"));
     }
 
     /**

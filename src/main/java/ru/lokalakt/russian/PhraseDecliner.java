@@ -306,9 +306,10 @@ public final class PhraseDecliner {
         if (out.isEmpty()) {
             String w = lower(part);
             List<Morphology.Reading> nouns = nounNominatives(part);
-            if (nouns.isEmpty() || Character.isUpperCase(part.charAt(0))) {
+            if ((nouns.isEmpty() || Character.isUpperCase(part.charAt(0))) && !isObliqueForm(part)) {
                 // Not in the dictionary as an adjective, but shaped like one: a coined term, or a place name such
-                // as Набережные (known only as the plural of «набережная»).
+                // as Набережные (known only as the plural of «набережная»); not a form the dictionary knows in an
+                // oblique case («заведующий Учебной частью»).
                 if (DeclensionRules.isPluralAdjective(w) && (nouns.isEmpty() || nouns.stream().anyMatch(Morphology.Reading::plural))) {
                     out.add(new Agreement("", true));
                 } else if (nouns.isEmpty() && DeclensionRules.isAdjective(w)) {
@@ -345,15 +346,18 @@ public final class PhraseDecliner {
     }
 
     /**
-     * A form the dictionary knows only in the dative, instrumental or prepositional: no nominative ends as those
-     * do. A genitive or accusative in -а, -я is not taken for one, as it is shaped like a feminine nominative
-     * (Старая Русса, whose second word is also the genitive of «русс»).
+     * A form the dictionary knows only in an oblique case, so no nominative however it is written: an adjective or
+     * participle in any case but the nominative («Учебной»: the dictionary has its nominative, «учебный»), a noun in
+     * the dative, instrumental or prepositional, which no nominative ends as. A noun's genitive or accusative in -а,
+     * -я is not taken for one, as it is shaped like a feminine nominative (Старая Русса, whose second word is also
+     * the genitive of «русс»).
      */
     private static boolean isObliqueForm(String word) {
         List<Morphology.Reading> readings = Morphology.analyse(word).stream()
                 .filter(r -> r.noun() || r.adjectival()).toList();
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r.caseTag().equals("D")
-                || r.caseTag().equals("T") || r.caseTag().equals("P"));
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.adjectival()
+                ? !r.caseTag().isEmpty() && !r.caseTag().equals("Nom")
+                : r.caseTag().equals("D") || r.caseTag().equals("T") || r.caseTag().equals("P"));
     }
 
     /**

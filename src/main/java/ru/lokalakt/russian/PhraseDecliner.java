@@ -20,8 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  *       noun and adjective both (Петропавловск-Камчатский → Петропавловска-Камчатского), a noun with a preposition
  *       its first part (Ростов-на-Дону → Ростова-на-Дону), an unknown first part stays (Йошкар-Ола → Йошкар-Олы);</li>
  *   <li>a Latin brand before the head stays (VK Мессенджер → VK Мессенджера); a phrase that starts with an
- *       abbreviation or a quoted name stays whole (МБОУ «Лицей»); an apposition after a dash declines on its own
- *       (Ханты-Мансийский автономный округ — Югра → … округа — Югры);</li>
+ *       abbreviation or a quoted name stays whole (МБОУ «Лицей»), and so does a quoted name anywhere, a dash in it
+ *       included;</li>
+ *   <li>a word the head governs stays in its case: «директор Учреждения», «заведующий Учреждением» (заведовать
+ *       чем), even when a capital letter makes it look like a name;</li>
+ *   <li>a proper name after a generic word stays in the nominative, with its part in brackets or after a dash:
+ *       official documents keep a name after «город», «село», «республика» in its initial form, compound names
+ *       always (Розенталь, «Справочник по правописанию и литературной правке», § 197), and laws write the
+ *       federal subjects so (Конституция, ст. 65): «Республики Саха (Якутия)», «Республики Северная Осетия —
+ *       Алания»; a name after a dash is a second name of the name before it and declines only with it
+ *       (Ханты-Мансийский автономный округ — Югра → … округа — Югры), a part in lower case names the whole
+ *       again and declines (заместителя директора — главного бухгалтера);</li>
  *   <li>indeclinable words stay (Сочи, Улан-Удэ); Slavic place names in -ово, -ево, -ино, -ыно decline as the
  *       literary norm has it (Кстово → в Кстове), the dictionary's indeclinable reading being the colloquial one.</li>
  * </ul>
@@ -72,10 +81,32 @@ public final class PhraseDecliner {
         if (target == GrammaticalCase.NOMINATIVE || phrase.isBlank()) {
             return phrase;
         }
-        int dash = phrase.indexOf(" — ");
-        if (dash > 0) {
-            return decline(phrase.substring(0, dash), target, animate) + " — "
-                    + decline(phrase.substring(dash + 3), target, animate);
+        return declinePhrase(phrase, target, animate).text;
+    }
+
+    /**
+     * A phrase in a case; {@code endsDeclined} when its last word took the case with the head («Ханты-Мансийский
+     * автономный округ»), not when it belongs to the tail that stays as written («Республика Северная Осетия»).
+     */
+    private record Declined(String text, boolean endsDeclined) {
+    }
+
+    private static Declined declinePhrase(String phrase, GrammaticalCase target, boolean animate) {
+        int[] dash = dashAt(phrase);
+        if (dash != null) {
+            Declined first = declinePhrase(phrase.substring(0, dash[0]), target, animate);
+            String joint = phrase.substring(dash[0], dash[1]);
+            String second = phrase.substring(dash[1]);
+            if (!first.endsDeclined && Character.isUpperCase(second.charAt(0))) {
+                // A name after a dash is a second name of the name before it and takes that name's case: it stays
+                // where that name stays after a generic word («Республики Северная Осетия — Алания», «Министерства
+                // образования Кемеровской области — Кузбасса») and declines where it declines («Ханты-Мансийского
+                // автономного округа — Югры», «Чувашской Республики — Чувашии»). A part in lower case names the
+                // whole again and takes the case (заместителя директора — главного бухгалтера).
+                return new Declined(first.text + joint + second, false);
+            }
+            Declined rest = declinePhrase(second, target, animate);
+            return new Declined(first.text + joint + rest.text, rest.endsDeclined);
         }
         String[] all = phrase.split(" ", -1);
         // A parenthesised group is set aside while the head is found: «вечерняя (сменная) общеобразовательная
@@ -99,29 +130,78 @@ public final class PhraseDecliner {
         for (int i = 0; i < words.length; i++) {
             words[i] = all[plainAt.get(i)];
         }
-        int head = declineWords(words, target, animate);
-        if (head < 0) {
-            return phrase;
+        Head head = declineWords(words, target, animate);
+        if (head == null) {
+            return new Declined(phrase, false);
         }
         for (int i = 0; i < words.length; i++) {
             all[plainAt.get(i)] = words[i];
         }
-        int headAt = plainAt.get(head);
+        int headAt = plainAt.get(head.index);
+        boolean endsDeclined = head.endsDeclined && plainAt.get(words.length - 1) == all.length - 1;
         for (int[] g : groups) {
             String inner = String.join(" ", java.util.Arrays.copyOfRange(all, g[0], g[1] + 1));
             if ((g[0] < headAt || g[0] == headAt + 1) && inner.endsWith(")")) {
                 String declined = "(" + decline(inner.substring(1, inner.length() - 1), target, animate) + ")";
                 String[] parts = declined.split(" ", -1);
                 System.arraycopy(parts, 0, all, g[0], parts.length);
+                // «Чувашская Республика (Чувашия)»: the group right after a final head ends the phrase declined.
+                endsDeclined |= g[0] == headAt + 1 && g[1] == all.length - 1
+                        && headAt == plainAt.get(words.length - 1);
             }
         }
-        return String.join(" ", all);
+        return new Declined(String.join(" ", all), endsDeclined);
     }
 
-    /** Declines the head and its modifiers in place; the head's index, or -1 when the phrase stays as written. */
-    private static int declineWords(String[] words, GrammaticalCase target, boolean animate) {
+    /**
+     * The first dash between words that is not inside quotes or brackets (a dash in «Школа № 1 — Центр образования»
+     * belongs to the name): the start and end of the dash with its spaces, or null. A hyphen or an en dash between
+     * spaces is the same dash as typed.
+     */
+    private static int[] dashAt(String phrase) {
+        int depth = 0;
+        boolean straightQuote = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char ch = phrase.charAt(i);
+            switch (ch) {
+                case '«', '„', '(' -> depth++;
+                case '»', '“', ')' -> depth = Math.max(0, depth - 1);
+                case '"' -> straightQuote = !straightQuote;
+                case '—', '–', '-' -> {
+                    if (depth == 0 && !straightQuote && i > 0 && i + 1 < phrase.length()
+                            && isSpace(phrase.charAt(i - 1)) && isSpace(phrase.charAt(i + 1))) {
+                        int from = i - 1;
+                        int to = i + 2;
+                        while (from > 0 && isSpace(phrase.charAt(from - 1))) {
+                            from--;
+                        }
+                        while (to < phrase.length() && isSpace(phrase.charAt(to))) {
+                            to++;
+                        }
+                        if (from > 0 && to < phrase.length()) {
+                            return new int[] {from, to};
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpace(char ch) {
+        return ch == ' ' || ch == '\u00A0';
+    }
+
+    /** The head's index among the words, and whether the last word took the case with it. */
+    private record Head(int index, boolean endsDeclined) {
+    }
+
+    /** Declines the head and its modifiers in place; null when the phrase stays as written. */
+    private static Head declineWords(String[] words, GrammaticalCase target, boolean animate) {
         if (words.length == 0) {
-            return -1;
+            return null;
         }
         int start = 0;
         while (start < words.length - 1 && isLatin(words[start])) {
@@ -138,20 +218,23 @@ public final class PhraseDecliner {
             }
         }
         if (head < 0) {
-            return -1;
+            return null;
         }
         Inflected h = declineHead(words[head], target, animate, modifierNumber(words, start, head));
         words[head] = h.form;
         for (int i = start; i < head; i++) {
             words[i] = declineModifier(words[i], target, animate, h.gender, h.plural);
         }
+        boolean endsDeclined = head == words.length - 1;
         if (head + 2 < words.length && (words[head + 1].equals("и") || words[head + 1].equals("или"))) {
             // «учебные предметы и курсы»: a second phrase joined to the head takes the same case.
             String rest = String.join(" ", java.util.Arrays.copyOfRange(words, head + 2, words.length));
-            String[] declined = decline(rest, target, animate).split(" ", -1);
+            Declined second = declinePhrase(rest, target, animate);
+            String[] declined = second.text.split(" ", -1);
             System.arraycopy(declined, 0, words, head + 2, Math.min(declined.length, words.length - head - 2));
+            endsDeclined = second.endsDeclined;
         }
-        return head;
+        return new Head(head, endsDeclined);
     }
 
     // ---- what each word is ---------------------------------------------------------------------------------
@@ -223,9 +306,10 @@ public final class PhraseDecliner {
         if (out.isEmpty()) {
             String w = lower(part);
             List<Morphology.Reading> nouns = nounNominatives(part);
-            if (nouns.isEmpty() || Character.isUpperCase(part.charAt(0))) {
+            if ((nouns.isEmpty() || Character.isUpperCase(part.charAt(0))) && !isObliqueForm(part)) {
                 // Not in the dictionary as an adjective, but shaped like one: a coined term, or a place name such
-                // as Набережные (known only as the plural of «набережная»).
+                // as Набережные (known only as the plural of «набережная»); not a form the dictionary knows in an
+                // oblique case («заведующий Учебной частью»).
                 if (DeclensionRules.isPluralAdjective(w) && (nouns.isEmpty() || nouns.stream().anyMatch(Morphology.Reading::plural))) {
                     out.add(new Agreement("", true));
                 } else if (nouns.isEmpty() && DeclensionRules.isAdjective(w)) {
@@ -248,15 +332,32 @@ public final class PhraseDecliner {
             }
         }
         boolean unknown = Morphology.analyse(parts[0]).isEmpty() && Morphology.analyse(lastPart(word)).isEmpty();
-        if (out.isEmpty() && (unknown || Character.isUpperCase(word.charAt(0)))) {
+        if (out.isEmpty() && (unknown || Character.isUpperCase(word.charAt(0)) && !isObliqueForm(lastPart(word)))) {
             // A word the dictionary does not know as a nominative (a rare place name: Старая Русса, a coined
-            // adjective: общеразвивающие): an adjective or a noun by its ending.
+            // adjective: общеразвивающие): an adjective or a noun by its ending. A capital does not make a
+            // nominative of a form the dictionary knows only in an oblique case: «заведующий Учреждением»,
+            // «заведующий Структурным подразделением» govern the instrumental, as the verb заведовать does.
             out.addAll(modifierAgreements(word));
             if (out.isEmpty()) {
                 out.add(new Agreement(ruleGender(lastPart(word)), false));
             }
         }
         return out;
+    }
+
+    /**
+     * A form the dictionary knows only in an oblique case, so no nominative however it is written: an adjective or
+     * participle in any case but the nominative («Учебной»: the dictionary has its nominative, «учебный»), a noun in
+     * the dative, instrumental or prepositional, which no nominative ends as. A noun's genitive or accusative in -а,
+     * -я is not taken for one, as it is shaped like a feminine nominative (Старая Русса, whose second word is also
+     * the genitive of «русс»).
+     */
+    private static boolean isObliqueForm(String word) {
+        List<Morphology.Reading> readings = Morphology.analyse(word).stream()
+                .filter(r -> r.noun() || r.adjectival()).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.adjectival()
+                ? !r.caseTag().isEmpty() && !r.caseTag().equals("Nom")
+                : r.caseTag().equals("D") || r.caseTag().equals("T") || r.caseTag().equals("P"));
     }
 
     /**

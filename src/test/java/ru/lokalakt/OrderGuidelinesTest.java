@@ -32,11 +32,11 @@ class OrderGuidelinesTest {
     @Test
     void aNewerLetterNeedsOnlyNewData() throws Exception {
         Profile profile = Examples.load("litsey-derzhava")
-                .with("order.guidelines.date", "2025-09-01", OPTION)
+                .with("order.guidelines.date", "2024-01-15", OPTION)
                 .with("order.guidelines.number", "04-1000", OPTION)
                 .with("order.guidelines.title", "О направлении методических рекомендаций", OPTION);
         assertTrue(points(profile).stream().anyMatch(p -> p.endsWith("направленными письмом Минпросвещения России"
-                + " от 01.09.2025 № 04-1000 «О направлении методических рекомендаций».")));
+                + " от 15.01.2024 № 04-1000 «О направлении методических рекомендаций».")));
     }
 
     /** A profile tree of its own, without the common file, may have no such letter. */
@@ -49,7 +49,7 @@ class OrderGuidelinesTest {
         order.remove("guidelines");
         java.util.Map<String, Object> data = new java.util.LinkedHashMap<>(lyceum.data());
         data.put("order", order);
-        List<String> without = points(new Profile(lyceum.source(), data, lyceum.locations()));
+        List<String> without = points(new Profile(lyceum.source(), data, lyceum.locations(), lyceum.bundledProfiles()));
         assertEquals(with.size() - 1, without.size());
         assertFalse(without.stream().anyMatch(p -> p.contains("методическими рекомендациями")));
         assertEquals(with.stream().filter(p -> !p.contains("методическими рекомендациями")).toList(), without);

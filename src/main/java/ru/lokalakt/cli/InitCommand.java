@@ -166,7 +166,7 @@ final class InitCommand implements Callable<Integer> {
                 "institution.municipality", "institution.address", "institution.phone", "institution.email",
                 "institution.inn", "institution.kpp",
                 "head.surname", "head.initials", "head.gender",
-                "staff.admin.surname", "staff.admin.initials", "staff.admin.gender", "staff.admin.position",
+                "staff.admin.surname", "staff.admin.first_name", "staff.admin.patronymic", "staff.admin.gender", "staff.admin.position",
                 "staff.admin.phone", "staff.admin.email",
                 "order.date", "order.number", "order.link_deadline", "order.official_from", "order.control", "order.executor",
                 "approval.date", "approval.protocol", "administrator.staff", "administrator.order.date",

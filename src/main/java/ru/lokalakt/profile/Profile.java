@@ -7,11 +7,42 @@ import java.util.Map;
 /**
  * An institution profile with its parents merged in. Values are plain maps, lists, strings and booleans; every
  * field's location (dotted path → file:line:column) is kept so that errors found later can still name the line.
+ * {@code bundledProfiles} is the program's own profiles folder the parents were looked up in (null when unknown):
+ * it tells a value the program ships from one the institution wrote.
  */
-public record Profile(Path source, Map<String, Object> data, Map<String, Location> locations) {
+public record Profile(Path source, Map<String, Object> data, Map<String, Location> locations, Path bundledProfiles) {
     public Profile {
         data = java.util.Collections.unmodifiableMap(data);
         locations = Map.copyOf(locations);
+    }
+
+    public Profile(Path source, Map<String, Object> data, Map<String, Location> locations) {
+        this(source, data, locations, null);
+    }
+
+    /**
+     * Whether the value at {@code path} was written in the program's common file ({@code profiles/common/…} of the
+     * bundled profiles), not in the institution's profile or a parent of its own.
+     */
+    public boolean fromBundledCommon(String path) {
+        Location at = locationOf(path);
+        return bundledProfiles != null && at != null && !at.file().equals(source)
+                && real(at.file()).startsWith(bundledProfiles.resolve("common"));
+    }
+
+    /** Whether the value at {@code path} was written in the institution's own files: its profile or a parent outside the bundled folder. */
+    public boolean fromOwnFiles(String path) {
+        Location at = locationOf(path);
+        return at == null || at.file().equals(source) || bundledProfiles == null
+                || !real(at.file()).startsWith(bundledProfiles);
+    }
+
+    private static Path real(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     public Location locationOf(String path) {
@@ -33,14 +64,18 @@ public record Profile(Path source, Map<String, Object> data, Map<String, Locatio
         return at(data, path);
     }
 
-    /** The value at a dotted path in nested maps, or null. */
+    /** The value at a dotted path in nested maps, a number standing for an item of a list ({@code legal_basis.federal.0}), or null. */
     public static Object at(Map<String, Object> tree, String path) {
         Object current = tree;
         for (String key : path.split("\\.")) {
-            if (!(current instanceof Map<?, ?> map)) {
+            if (current instanceof List<?> list && key.matches("\\d{1,6}")) {
+                int i = Integer.parseInt(key);
+                current = i < list.size() ? list.get(i) : null;
+            } else if (current instanceof Map<?, ?> map) {
+                current = map.get(key);
+            } else {
                 return null;
             }
-            current = map.get(key);
         }
         return current;
     }
@@ -96,7 +131,7 @@ public record Profile(Path source, Map<String, Object> data, Map<String, Locatio
         Map<String, Location> newLocations = new java.util.HashMap<>(locations);
         newLocations.keySet().removeIf(k -> k.equals(path) || k.startsWith(path + "."));
         newLocations.put(path, location);
-        return new Profile(source, copy, newLocations);
+        return new Profile(source, copy, newLocations, bundledProfiles);
     }
 
     @SuppressWarnings("unchecked")

@@ -95,7 +95,7 @@ public final class ProfileLoader {
         try {
             treeRoot = bundledProfiles;
             Loaded loaded = resolve(textFile, new ArrayDeque<>());
-            return new Profile(textFile, loaded.data, loaded.locations);
+            return new Profile(textFile, loaded.data, loaded.locations, bundledProfiles);
         } finally {
             textFile = null;
             text = null;
@@ -115,7 +115,7 @@ public final class ProfileLoader {
         treeRoot = profilesTree(absolute);
         Loaded loaded = resolve(absolute, new ArrayDeque<>());
         lastInputs = loaded.files;
-        return new Profile(absolute, loaded.data, loaded.locations);
+        return new Profile(absolute, loaded.data, loaded.locations, bundledOrTree());
     }
 
     /** Several profiles merged in order, as if one file extended them all: a kind and a region for a model. */
@@ -130,7 +130,7 @@ public final class ProfileLoader {
             deepMerge(merged, loaded.data);
             locations.putAll(loaded.locations);
         }
-        return new Profile(last, merged, locations);
+        return new Profile(last, merged, locations, bundledOrTree());
     }
 
     private Loaded resolve(Path file, Deque<Path> chain) {
@@ -174,6 +174,11 @@ public final class ProfileLoader {
             cache.put(file, result);
         }
         return result;
+    }
+
+    /** The program's profiles folder; without one, the profiles tree of the file read stands in for it, as in {@link #named}. */
+    private Path bundledOrTree() {
+        return bundledProfiles != null ? bundledProfiles : treeRoot;
     }
 
     /** How many files this loader keeps parsed: the parents it has met, never the profiles asked for. */

@@ -43,6 +43,9 @@ public final class ProfileValidator {
             v.required();
             v.references();
             v.dateOrder();
+            v.citedInOrder();
+            v.existedAtItsDate();
+            v.signatureCovers();
             v.examples();
         }
         return v.problems.stream()
@@ -340,6 +343,214 @@ public final class ProfileValidator {
         }
     }
 
+    /**
+     * A document and the date field it bears: {@code subject} and its verb agree («приказ … датирован», «заявка …
+     * датирована»), {@code signed} is the verb of its signature, or null for a document the head does not sign.
+     */
+    private record Dated(String field, String subject, String dated, String signed) {
+        String phrase(LocalDate date) {
+            return subject + " " + dated + " " + numeric(date);
+        }
+
+        String signedPhrase(LocalDate date) {
+            return subject + " " + signed + " " + numeric(date);
+        }
+    }
+
+    private static final Dated ADOPTED = new Dated("approval.date", "Положение", "принято", null);
+    private static final Dated ORDER = new Dated("order.date", "приказ, утверждающий Положение,", "датирован", "подписан");
+    private static final Dated ADMINISTRATOR = new Dated("administrator.order.date", "приказ о назначении администратора",
+            "датирован", "подписан");
+    private static final Dated APPLICATION = new Dated("application.date", "заявка на регистрацию", "датирована", "подписана");
+    private static final Dated NOTICE = new Dated("notice.date", "памятка и страница сайта", "датированы", null);
+    private static final Dated AMEND = new Dated("amend.date", "приказ о внесении изменений", "датирован", "подписан");
+
+    private static String numeric(LocalDate date) {
+        return ru.lokalakt.russian.RussianDates.numeric(date);
+    }
+
+    /** These documents with the dates the profile gives them, earliest first; a document without a date is left out. */
+    private List<Map.Entry<Dated, LocalDate>> documents(List<Dated> which) {
+        List<Map.Entry<Dated, LocalDate>> out = new ArrayList<>();
+        for (Dated d : which) {
+            LocalDate date = parsed(d.field());
+            if (date != null) {
+                out.add(Map.entry(d, date));
+            }
+        }
+        out.sort(Map.Entry.comparingByValue());
+        return out;
+    }
+
+    private boolean newEdition() {
+        return parsed("amend.date") != null;
+    }
+
+    /**
+     * Every document of the package the profile writes, by its date; the Положение at its adoption. A profile of a
+     * new edition (with amend) speaks as of its amending order: the Положение in the new wording bears that date,
+     * and the first edition's orders, application and notice are checked with the first edition's profile.
+     */
+    private List<Map.Entry<Dated, LocalDate>> allDocuments() {
+        if (newEdition()) {
+            return documents(List.of(AMEND));
+        }
+        return documents(List.of(parsed("approval.date") != null ? ADOPTED : ORDER, ORDER, ADMINISTRATOR, APPLICATION, NOTICE));
+    }
+
+    /** The Положение's date: its adoption, or the new edition's amending order. */
+    private List<Map.Entry<Dated, LocalDate>> regulation() {
+        if (newEdition()) {
+            return documents(List.of(AMEND));
+        }
+        return documents(List.of(parsed("approval.date") != null ? ADOPTED : ORDER));
+    }
+
+    /**
+     * Documents that cite each other are dated in order: the application encloses the administrator's order, the
+     * notice names both orders, the amending order follows the order it amends.
+     */
+    private void citedInOrder() {
+        LocalDate order = parsed("order.date");
+        LocalDate administrator = parsed("administrator.order.date");
+        LocalDate application = parsed("application.date");
+        if (application != null && administrator != null && application.isBefore(administrator)) {
+            problem("application.date", APPLICATION.phrase(application) + ", раньше приказа о назначении администратора от "
+                    + numeric(administrator) + ", который к ней приложен");
+        }
+        LocalDate notice = parsed("notice.date");
+        if (notice != null) {
+            if (administrator != null && notice.isBefore(administrator) && (order == null || !administrator.isBefore(order))) {
+                problem("notice.date", NOTICE.phrase(notice) + ", раньше приказа о назначении администратора от "
+                        + numeric(administrator) + ", который они называют");
+            } else if (order != null && notice.isBefore(order)) {
+                problem("notice.date", NOTICE.phrase(notice) + ", раньше приказа от " + numeric(order)
+                        + ", утверждающего Положение, который они называют");
+            }
+        }
+        LocalDate amend = parsed("amend.date");
+        if (amend != null && order != null && !amend.isAfter(order)) {
+            problem("amend.date", AMEND.phrase(amend) + ", не позже приказа от " + numeric(order)
+                    + ", утверждающего Положение");
+        }
+    }
+
+    /**
+     * A document names nothing that did not exist at its date: the messenger, the regional system its accounts are
+     * linked with, the acts it cites. The acts of the bundled common file are the template's to leave out of a text
+     * older than they are; the institution's own acts are its to correct.
+     */
+    private void existedAtItsDate() {
+        List<Map.Entry<Dated, LocalDate>> all = allDocuments();
+        if (all.isEmpty()) {
+            return;
+        }
+        Map.Entry<Dated, LocalDate> earliest = all.get(0);
+        LocalDate messenger = parsed("messenger.since");
+        // A date given with another messenger's name (the common file's) is not this messenger's.
+        if (messenger != null && messenger.isAfter(earliest.getValue()) && sameFile("messenger.since", "messenger.name")) {
+            String where = profile.fromOwnFiles("messenger.since") ? "messenger.since" : earliest.getKey().field();
+            problem(where, "мессенджер «" + phrase("messenger.name") + "» указан с " + numeric(messenger) + ", а "
+                    + earliest.getKey().phrase(earliest.getValue())
+                    + ": укажите messenger, в котором учебный профиль Сферума работал на эту дату");
+        }
+        LocalDate system = parsed("region.information_system.since");
+        if (system != null && Boolean.TRUE.equals(profile.get("region.information_system.linked"))
+                && system.isAfter(earliest.getValue())) {
+            String where = profile.fromOwnFiles("region.information_system.since") ? "region.information_system.since"
+                    : earliest.getKey().field();
+            problem(where, "региональная система «" + phrase("region.information_system.short_name") + "» указана с "
+                    + numeric(system) + ", а " + earliest.getKey().phrase(earliest.getValue())
+                    + ": учётные записи Сферума не могли быть связаны с ней (region.information_system.linked)");
+        }
+        List<Map.Entry<Dated, LocalDate>> regulation = regulation();
+        for (String list : List.of("legal_basis.federal", "legal_basis.other", "region.legal_basis", "institution.legal_basis")) {
+            List<Object> acts = Profile.asList(profile.get(list));
+            for (int i = 0; i < acts.size(); i++) {
+                act(list + "." + i, regulation);
+            }
+        }
+        if (!newEdition() && profile.get("order.guidelines") instanceof Map) {
+            act("order.guidelines", documents(List.of(ORDER, ADMINISTRATOR)));
+        }
+    }
+
+    /** One act cited by the documents given: issued and in force by the earliest of them. */
+    private void act(String path, List<Map.Entry<Dated, LocalDate>> citing) {
+        LocalDate issued = parsed(path + ".date");
+        LocalDate inForce = parsed(path + ".in_force");
+        if (issued != null && inForce != null && inForce.isBefore(issued)) {
+            problem(path + ".in_force", "акт вступает в силу " + numeric(inForce) + ", раньше своей даты " + numeric(issued));
+            return;
+        }
+        if (citing.isEmpty()) {
+            return;
+        }
+        Map.Entry<Dated, LocalDate> first = citing.get(0);
+        String field = inForce != null && inForce.isAfter(first.getValue()) ? path + ".in_force"
+                : issued != null && issued.isAfter(first.getValue()) ? path + ".date" : null;
+        if (field == null || profile.fromBundledCommon(field)) {
+            return;
+        }
+        String text = first.getKey().phrase(first.getValue());
+        problem(field, field.endsWith(".in_force")
+                ? text + ", до вступления в силу акта, на который ссылается: " + actName(path) + " (вступает в силу "
+                        + numeric(inForce) + ")"
+                : text + ", раньше акта, на который ссылается: " + actName(path));
+    }
+
+    /** «постановление Правительства Российской Федерации от 11.10.2023 № 1678». */
+    private String actName(String path) {
+        StringBuilder s = new StringBuilder(phrase(path + ".type"));
+        if (profile.get(path + ".issuer") instanceof String issuer) {
+            s.append(' ').append(issuer);
+        }
+        LocalDate date = parsed(path + ".date");
+        if (date != null) {
+            s.append(" от ").append(numeric(date));
+        }
+        if (profile.get(path + ".number") instanceof String number) {
+            s.append(" № ").append(number);
+        }
+        return s.toString().strip();
+    }
+
+    /** The nominative of a phrase field: a string, or the nom of its case forms. */
+    private String phrase(String path) {
+        Object v = profile.get(path);
+        return v instanceof Map<?, ?> m ? String.valueOf(m.get("nom")) : String.valueOf(v);
+    }
+
+    private boolean sameFile(String a, String b) {
+        Location la = profile.locationOf(a);
+        Location lb = profile.locationOf(b);
+        return la != null && lb != null && la.file().equals(lb.file());
+    }
+
+    /** The certificate of the electronic signature is valid on the date of every document the head signs. */
+    private void signatureCovers() {
+        if (!(profile.get("signature.electronic") instanceof Map)) {
+            return;
+        }
+        List<Map.Entry<Dated, LocalDate>> signed = newEdition() ? documents(List.of(AMEND))
+                : documents(List.of(ORDER, ADMINISTRATOR, APPLICATION));
+        if (signed.isEmpty()) {
+            return;
+        }
+        LocalDate from = parsed("signature.electronic.valid_from");
+        LocalDate to = parsed("signature.electronic.valid_to");
+        Map.Entry<Dated, LocalDate> first = signed.get(0);
+        Map.Entry<Dated, LocalDate> last = signed.get(signed.size() - 1);
+        if (from != null && first.getValue().isBefore(from)) {
+            problem("signature.electronic.valid_from", "сертификат электронной подписи действителен с " + numeric(from)
+                    + ", а " + first.getKey().signedPhrase(first.getValue()));
+        }
+        if (to != null && last.getValue().isAfter(to)) {
+            problem("signature.electronic.valid_to", "сертификат электронной подписи действителен по " + numeric(to)
+                    + ", а " + last.getKey().signedPhrase(last.getValue()));
+        }
+    }
+
     private LocalDate parsed(String field) {
         if (profile.get(field) instanceof String s && ISO_DATE.matcher(s).matches()) {
             try {
@@ -443,10 +654,29 @@ public final class ProfileValidator {
         return sum % 11 % 10 == inn.charAt(9) - '0';
     }
 
-    /** Fields a document needs beyond what every document needs, missing in this profile. */
+    /**
+     * Fields a document needs beyond what every document needs, missing in this profile. The application names its
+     * administrator in full (п. 19 рекомендаций: Ф. И. О.), so initials alone leave the first name and, where the
+     * initials show one, the patronymic missing.
+     */
     public static List<String> missingFor(Profile profile, String documentId) {
         ProfileValidator v = new ProfileValidator(profile);
-        return Schema.REQUIRED_BY_DOCUMENT.getOrDefault(documentId, List.of()).stream().filter(v::absent).toList();
+        List<String> out = new ArrayList<>(Schema.REQUIRED_BY_DOCUMENT.getOrDefault(documentId, List.of()).stream()
+                .filter(v::absent).toList());
+        if (Schema.FULL_NAME_BY_DOCUMENT.containsKey(documentId)
+                && profile.get(Schema.FULL_NAME_BY_DOCUMENT.get(documentId)) instanceof String key
+                && profile.get("staff." + key) instanceof Map<?, ?> person) {
+            String at = "staff." + key + ".";
+            if (v.absent(at + "first_name")) {
+                out.add(at + "first_name");
+            }
+            boolean hasPatronymic = person.get("initials") instanceof String initials
+                    && initials.replaceAll("[^\\p{L}]", "").length() > 1;
+            if (hasPatronymic && v.absent(at + "patronymic")) {
+                out.add(at + "patronymic");
+            }
+        }
+        return out;
     }
 
     private static Set<String> toStrings(Set<?> keys) {

@@ -58,8 +58,9 @@ public sealed interface Schema {
         return new Fields(m);
     }
 
-    Schema ACT = fields("type", new Phrase(), "issuer", text(), "date", new Date(), "number", text(),
-            "designation", text(), "title", text(), "note", text());
+    /** A legal act: {@code date} is the day it was issued, {@code in_force} the day it comes into force if later. */
+    Schema ACT = fields("type", new Phrase(), "issuer", text(), "date", new Date(), "in_force", new Date(),
+            "number", text(), "designation", text(), "title", text(), "note", text());
 
     Schema PROFILE = fields(
             "extends", new Any(),
@@ -89,9 +90,10 @@ public sealed interface Schema {
             "signature", fields("electronic", fields("certificate", new Str("[0-9A-Fa-f ]{1,100}", "шестнадцатеричный номер"),
                     "owner", text(), "valid_from", new Date(), "valid_to", new Date())),
             "region", fields("name", new Phrase(), "ministry", new Phrase(),
-                    "information_system", fields("short_name", new Phrase(), "full_name", new Phrase(), "linked", new Bool()),
+                    "information_system", fields("short_name", new Phrase(), "full_name", new Phrase(), "linked", new Bool(),
+                            "since", new Date()),
                     "legal_basis", new ListOf(ACT), "model", new Bool()),
-            "messenger", fields("name", new Phrase(), "definition", text()),
+            "messenger", fields("name", new Phrase(), "definition", text(), "since", new Date()),
             "platform", fields("full_name", new Phrase(), "short_name", new Phrase(), "operator", new Phrase(),
                     "support_email", text(), "help_site", text()),
             "legal_basis", fields("federal", new ListOf(ACT), "other", new ListOf(ACT)),
@@ -155,6 +157,12 @@ public sealed interface Schema {
             "sferum/pamyatka", List.of("administrator.staff", "notice.date"),
             "amend/prikaz", List.of("amend.date", "amend.number"),
             "sferum/sayt", List.of("administrator.staff", "notice.date"));
+
+    /**
+     * Documents that name a person with full first name and patronymic, not initials: the field that names the
+     * staff member. The application gives the administrator's фамилия, имя, отчество, as the Положение requires.
+     */
+    Map<String, String> FULL_NAME_BY_DOCUMENT = Map.of("sferum/zayavka", "administrator.staff");
 
     /** Required only when the kind has learners with their own accounts and subjects. */
     List<String> REQUIRED_WITH_LEARNER_ACCOUNTS = List.of("terms.learner", "terms.teachers_inviting",

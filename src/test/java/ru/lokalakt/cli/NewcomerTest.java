@@ -43,7 +43,8 @@ class NewcomerTest {
             "staff:",
             "  admin:",
             "    surname: Дзагоев",
-            "    initials: А. Т.",
+            "    first_name: Алан",
+            "    patronymic: Тимурович",
             "    gender: male",
             "    position: учитель информатики",
             "    phone: +7 900 000-00-07",
@@ -128,7 +129,7 @@ class NewcomerTest {
         assertEquals(ExitCode.INVALID_INPUT, untouched.code());
         assertEquals(1, untouched.err().lines().count(), untouched.err());
         assertTrue(untouched.err().contains("значения-примеры: id; institution (full_name, short_name, city, municipality, "
-                + "email, inn, kpp); head (surname, initials); staff (admin.surname, admin.initials, admin.position, "
+                + "email, inn, kpp); head (surname, initials); staff (admin.surname, admin.first_name, admin.patronymic, admin.position, "
                 + "admin.phone, admin.email); order (date, number, link_deadline, official_from); approval (date, protocol); "
                 + "administrator (order.date, order.number); application (date, number); notice (date)"), untouched.err());
 
@@ -137,7 +138,7 @@ class NewcomerTest {
                         "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 3»")
                 .replace("МБОУ «СОШ № 1»", "МБДОУ «Детский сад № 3»").replace("Обнинск", "Пермь")
                 .replace("school1@example.ru", "sad3@example.ru").replace("Иванова", "Петрова")
-                .replace("М. П.", "О. Н.").replace("2025-09-01", "2025-09-02").replace("\"101-од\"", "\"12\"")
+                .replace("М. П.", "О. Н.").replace("Мария", "Ольга").replace("Петровна", "Николаевна").replace("2025-09-01", "2025-09-02").replace("\"101-од\"", "\"12\"")
                 .replace("2025-09-10", "2025-09-12").replace("2025-09-15", "2025-09-16")
                 .replace("2025-08-29", "2025-08-30").replace("protocol: \"1\"", "protocol: \"2\"")
                 .replace("городской округ «Город Обнинск»", "Пермский городской округ").replace("4025011114", "5904012344")

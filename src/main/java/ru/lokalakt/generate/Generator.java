@@ -196,13 +196,53 @@ public final class Generator {
         String nesting = profile.string("typography.quotes");
         Typography typography = new Typography("typographic".equals(nesting)
                 ? Typography.QuoteNesting.TYPOGRAPHIC : Typography.QuoteNesting.SAME);
-        Map<String, Object> model = TemplateModelBuilder.build(profile);
-        if (!extra.isEmpty()) {
-            model = new java.util.LinkedHashMap<>(model);
-            model.putAll(extra);
-        }
-        return new Prepared(profile, engine, model, typography, new Linter(profile),
+        Map<String, Object> model = new java.util.LinkedHashMap<>(TemplateModelBuilder.build(profile));
+        model.putAll(extra);
+        Prepared prepared = new Prepared(profile, engine, model, typography, new Linter(profile),
                 profile.source().getFileName().toString());
+        model.put("sheets", new Sheets(prepared, renderers));
+        return prepared;
+    }
+
+    /**
+     * {@code sheets("…/prikaz-administrator")} in a template: how many sheets the other document's text takes up to
+     * its first page break (an acknowledgement sheet after it stays in the file, not in the copy sent out), as the PDF
+     * lays it out — «копия приказа … на 1 л.» in a letter enclosing it. Counted once per document.
+     */
+    private static final class Sheets implements freemarker.template.TemplateMethodModelEx {
+        private final Prepared prepared;
+        private final List<Renderer> renderers;
+        private final Map<String, Integer> counted = new java.util.HashMap<>();
+
+        Sheets(Prepared prepared, List<Renderer> renderers) {
+            this.prepared = prepared;
+            this.renderers = renderers;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List arguments) throws freemarker.template.TemplateModelException {
+            if (arguments.size() != 1) {
+                throw new freemarker.template.TemplateModelException("sheets(documentId)");
+            }
+            String id = String.valueOf(arguments.get(0));
+            return counted.computeIfAbsent(id, this::count);
+        }
+
+        private int count(String id) {
+            Document whole = prepared.document(id);
+            List<ru.lokalakt.document.Block> text = new ArrayList<>();
+            for (ru.lokalakt.document.Block b : whole.blocks()) {
+                if (b instanceof ru.lokalakt.document.PageBreak) {
+                    break;
+                }
+                text.add(b);
+            }
+            ru.lokalakt.render.pdf.PdfRenderer pdf = renderers.stream()
+                    .filter(r -> r instanceof ru.lokalakt.render.pdf.PdfRenderer)
+                    .map(r -> (ru.lokalakt.render.pdf.PdfRenderer) r).findFirst()
+                    .orElseGet(ru.lokalakt.render.pdf.PdfRenderer::new);
+            return pdf.pages(whole.withBlocks(text));
+        }
     }
 
     private record Prepared(Profile profile, TemplateEngine engine, Map<String, Object> model, Typography typography,

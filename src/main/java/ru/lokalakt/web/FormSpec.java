@@ -28,7 +28,8 @@ public final class FormSpec {
     /** The groups, in the order a secretary thinks of them; persons (head, staff) are drawn by the page itself. */
     private static final List<String[]> LAYOUT = List.of(
             new String[]{"organisation", "Организация", "id", "institution.full_name", "institution.short_name",
-                    "institution.city", "institution.municipality", "institution.superior", "institution.email",
+                    "institution.city", "institution.municipality", "institution.superior", "institution.address",
+                    "institution.phone", "institution.email",
                     "institution.website", "institution.inn", "institution.kpp"},
             new String[]{"order", "Приказ", "order.date", "order.number", "order.responsible", "order.link_deadline",
                     "order.official_from", "order.control", "order.executor", "order.case_file", "order.case_clerk"},

@@ -56,6 +56,7 @@ class ProfileValidatorDatesTest {
               link_deadline: 2025-09-10
               official_from: 2025-09-15
               control: self
+              executor: admin
             administrator:
               staff: admin
               order:

@@ -141,7 +141,8 @@ class BrowserTest {
         key.clear();
         key.sendKeys("deputy");
         row.findElement(By.cssSelector("[data-person=surname]")).sendKeys("Титова");
-        row.findElement(By.cssSelector("[data-person=initials]")).sendKeys("А. А.");
+        row.findElement(By.cssSelector("[data-person=first_name]")).sendKeys("Анна");
+        row.findElement(By.cssSelector("[data-person=patronymic]")).sendKeys("Андреевна");
         new Select(row.findElement(By.cssSelector("[data-person=gender]"))).selectByValue("female");
         row.findElement(By.cssSelector("[data-person=position]")).sendKeys("старший воспитатель");
         row.findElement(By.cssSelector("[data-person=phone]")).sendKeys("+7 900 123-45-67");
@@ -149,12 +150,16 @@ class BrowserTest {
         type("f-institution-municipality", "Пермский городской округ");
         type("f-institution-inn", "5904012344");
         type("f-institution-kpp", "590401001");
+        type("f-institution-address", "614000, Пермский край, г. Пермь, ул. Ленина, д. 5");
+        type("f-institution-phone", "8 (342) 200-00-05");
+        type("f-institution-email", "sad5@example.ru");
         date("f-order-date", "2025-09-01");
         type("f-order-number", "45-од");
         choose("f-order-responsible", "deputy");
         date("f-order-link_deadline", "2025-09-10");
         date("f-order-official_from", "2025-09-15");
         choose("f-order-control", "self");
+        choose("f-order-executor", "deputy");
         date("f-approval-date", "2025-08-29");
         type("f-approval-protocol", "1");
         choose("f-administrator-staff", "deputy");

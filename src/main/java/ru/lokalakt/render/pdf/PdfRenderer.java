@@ -86,6 +86,15 @@ public final class PdfRenderer implements Renderer {
     /** The type size of the no-break space that ends a justified line (see {@code Layout.line}). */
     private static final float HANG_STOP_PT = 0.01f;
 
+    /** How many pages a document takes as this renderer lays it out (the same pages Word shows). */
+    public int pages(Document document) {
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(render(document))) {
+            return reader.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public byte[] render(Document document) {
         GlyphCheck.requireGlyphs(document);

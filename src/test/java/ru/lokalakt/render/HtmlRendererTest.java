@@ -46,15 +46,19 @@ class HtmlRendererTest {
     /** The visible text of the page's body: tags dropped, entities read back, as a browser shows it. */
     static String visibleText(String html) {
         String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
-        return main.replaceAll("<svg.*?</svg>", " ").replaceAll("<br>", " ").replaceAll("<[^>]+>", " ")
+        return main.replaceAll("<svg.*?</svg>", " ").replaceAll("<br>", " ")
+                .replaceAll("<span class=\"nowrap\">([^<]*)</span>", "$1").replaceAll("<[^>]+>", " ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 
-    /** Words as a reader sees them: a no-break space separates, a non-breaking hyphen (U+2011) is a hyphen. */
+    /**
+     * Words as a reader sees them: a no-break space separates, a non-breaking hyphen (U+2011) is a hyphen, a word
+     * joiner (U+2060, in an address of the DOCX) is nothing.
+     */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.replace('\u00A0', ' ').replace('\u2011', '-').split("\\s+")) {
+        for (String w : text.replace('\u00A0', ' ').replace('\u2011', '-').replace("\u2060", "").split("\\s+")) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

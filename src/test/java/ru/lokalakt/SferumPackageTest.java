@@ -38,9 +38,12 @@ class SferumPackageTest {
         return DocxReader.text(new DocxRenderer().render(Examples.generator().document(p, doc))).replace('\u00A0', ' ');
     }
 
+    /** A value of the profile as the documents print it: quotes in quotes nested as the profile asks. */
     private static String value(Profile p, String path) {
         Object v = p.get(path);
-        return v instanceof Map<?, ?> m ? String.valueOf(m.get("nom")) : String.valueOf(v);
+        String s = v instanceof Map<?, ?> m ? String.valueOf(m.get("nom")) : String.valueOf(v);
+        return new ru.lokalakt.russian.Typography("typographic".equals(p.string("typography.quotes"))
+                ? ru.lokalakt.russian.Typography.QuoteNesting.TYPOGRAPHIC : ru.lokalakt.russian.Typography.QuoteNesting.SAME).quotes(s);
     }
 
     @ParameterizedTest
@@ -62,7 +65,7 @@ class SferumPackageTest {
         assertTrue(text.contains("ПРИКАЗЫВАЮ:"), text);
         assertTrue(text.contains("Назначить администратором ИКОП «Сферум»"), text);
         assertTrue(text.contains(value(p, admin + ".phone")) && text.contains(value(p, admin + ".email")), "contacts, п. 19.5");
-        assertTrue(text.contains("разделом «Организация работы участников образовательных отношений в ИКОП «Сферум»»"),
+        assertTrue(text.contains("разделом «Организация работы участников образовательных отношений в ИКОП „Сферум“»"),
                 "refers to the regulation's section on the administrator's duties");
         String regulation = docx(p, "sferum/polozhenie");
         assertTrue(regulation.contains("Организация работы участников образовательных отношений в ИКОП «Сферум»"),
@@ -98,7 +101,7 @@ class SferumPackageTest {
                 && text.contains(value(p, admin + ".email")), "3) the administrator and contacts");
         assertTrue(text.contains("ИНН " + value(p, "institution.inn") + ", КПП " + value(p, "institution.kpp")), "4) ИНН and КПП");
         assertTrue(text.contains("от " + value(p, "administrator.order.date").substring(8, 10)) && text.contains("№ "
-                + value(p, "administrator.order.number") + " «О назначении администратора ИКОП «Сферум»»"), "5) the order");
+                + value(p, "administrator.order.number") + " «О назначении администратора ИКОП „Сферум“»"), "5) the order");
         assertTrue(text.contains("Приложение: копия приказа"), "the order appended");
     }
 

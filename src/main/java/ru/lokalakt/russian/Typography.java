@@ -79,7 +79,7 @@ public final class Typography {
     }
 
     /** Quotes alone, for plain fields (a file's title): no spaces made unbreakable there. */
-    private String quotes(String s) {
+    public String quotes(String s) {
         return s == null ? null : quotes(s, new int[]{0});
     }
 

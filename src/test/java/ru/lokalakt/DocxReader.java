@@ -64,7 +64,10 @@ public final class DocxReader {
         return new Para(style, numId, level, text(p), table >= 0, table);
     }
 
-    /** Runs' text with a line break or a tab read as white space, a non-breaking hyphen as a hyphen. */
+    /**
+     * Runs' text with a line break or a tab read as white space, a non-breaking hyphen as a hyphen; a word joiner
+     * (U+2060, after an address's hyphen) is not seen.
+     */
     private static String text(P p) {
         StringBuilder sb = new StringBuilder();
         for (Object o : p.getContent()) {
@@ -72,7 +75,7 @@ public final class DocxReader {
                 for (Object c : r.getContent()) {
                     Object v = unwrap(c);
                     if (v instanceof org.docx4j.wml.Text t) {
-                        sb.append(t.getValue());
+                        sb.append(t.getValue().replace("\u2060", ""));
                     } else if (v instanceof org.docx4j.wml.Br) {
                         sb.append('\n');
                     } else if (v instanceof org.docx4j.wml.R.Tab) {

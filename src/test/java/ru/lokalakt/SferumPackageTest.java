@@ -38,9 +38,12 @@ class SferumPackageTest {
         return DocxReader.text(new DocxRenderer().render(Examples.generator().document(p, doc))).replace('\u00A0', ' ');
     }
 
+    /** A value of the profile as the documents print it: quotes in quotes nested as the profile asks. */
     private static String value(Profile p, String path) {
         Object v = p.get(path);
-        return v instanceof Map<?, ?> m ? String.valueOf(m.get("nom")) : String.valueOf(v);
+        String s = v instanceof Map<?, ?> m ? String.valueOf(m.get("nom")) : String.valueOf(v);
+        return new ru.lokalakt.russian.Typography("typographic".equals(p.string("typography.quotes"))
+                ? ru.lokalakt.russian.Typography.QuoteNesting.TYPOGRAPHIC : ru.lokalakt.russian.Typography.QuoteNesting.SAME).quotes(s);
     }
 
     @ParameterizedTest
@@ -64,9 +67,10 @@ class SferumPackageTest {
         assertTrue(text.contains(value(p, admin + ".phone")) && text.contains(value(p, admin + ".email")), "contacts, п. 19.5");
         // The order cites the regulation's section only when the regulation is approved by the order's date.
         boolean afterRegulation = value(p, "administrator.order.date").compareTo(value(p, "order.date")) >= 0;
-        assertEquals(afterRegulation, text.contains("разделом «Организация работы участников образовательных отношений в ИКОП «Сферум»»"),
+        assertEquals(afterRegulation, text.contains("разделом «Организация работы участников образовательных отношений в ИКОП „Сферум“»"),
                 "refers to the regulation's section on the administrator's duties only once it is approved");
-        assertEquals(afterRegulation, text.contains("с Положением"), "the preamble cites no regulation not yet approved");
+        assertEquals(afterRegulation, text.replace('\u00A0', ' ').contains("с Положением"),
+                "the preamble cites no regulation not yet approved");
         String regulation = docx(p, "sferum/polozhenie");
         assertTrue(regulation.contains("Организация работы участников образовательных отношений в ИКОП «Сферум»"),
                 "that section exists in the regulation");
@@ -105,7 +109,7 @@ class SferumPackageTest {
                 && text.contains(value(p, admin + ".email")), "3) the administrator and contacts");
         assertTrue(text.contains("ИНН " + value(p, "institution.inn") + ", КПП " + value(p, "institution.kpp")), "4) ИНН and КПП");
         assertTrue(text.contains("от " + value(p, "administrator.order.date").substring(8, 10)) && text.contains("№ "
-                + value(p, "administrator.order.number") + " «О назначении администратора ИКОП «Сферум»»"), "5) the order");
+                + value(p, "administrator.order.number") + " «О назначении администратора ИКОП „Сферум“»"), "5) the order");
         assertTrue(text.contains("Приложение: копия приказа"), "the order appended");
     }
 

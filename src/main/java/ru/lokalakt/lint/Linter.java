@@ -32,7 +32,11 @@ public final class Linter {
     /** All the kind's forbidden terms as one alternation, so each text is scanned once, not once per term. */
     private final Pattern forbidden;
 
+    /** Quotes inside quotes are „лапки“ (typography.quotes: typographic), not the same «ёлочки» again. */
+    private final boolean typographicQuotes;
+
     public Linter(Profile profile) {
+        typographicQuotes = "typographic".equals(profile.string("typography.quotes"));
         List<String> terms = new ArrayList<>();
         for (Object term : Profile.asList(profile.get("forbidden_terms"))) {
             terms.add("(?:" + term + ")");
@@ -151,6 +155,11 @@ public final class Linter {
             if (depth != 0) {
                 findings.add(new Finding(document, where, "кавычки не закрыты или лишние: «" + excerpt(text, 0) + "»"));
             }
+            int nested = typographicQuotes ? sameQuotesNested(text) : -1;
+            if (nested >= 0) {
+                findings.add(new Finding(document, where, "кавычки внутри кавычек того же рисунка (нужно «…„…“…»): «"
+                        + excerpt(text, nested) + "»"));
+            }
             if (numberedPlace && TYPED_NUMBER.matcher(text).lookingAt()) {
                 findings.add(new Finding(document, where, "номер набран вручную: «" + excerpt(text, 0) + "»"));
             }
@@ -195,6 +204,26 @@ public final class Linter {
     /** +1 where a quote opens («, „), -1 where one closes (», “), 0 elsewhere. */
     private static int quoteStep(char c) {
         return c == '«' || c == '„' ? 1 : c == '»' || c == '“' ? -1 : 0;
+    }
+
+    /**
+     * Where a quote opens with the same mark as the quote it stands in («…«…»…» or „…„…“…“), or -1: each level
+     * takes the other kind of mark.
+     */
+    public static int sameQuotesNested(String text) {
+        StringBuilder open = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '„') {
+                if (!open.isEmpty() && open.charAt(open.length() - 1) == c) {
+                    return i;
+                }
+                open.append(c);
+            } else if ((c == '»' || c == '“') && !open.isEmpty()) {
+                open.setLength(open.length() - 1);
+            }
+        }
+        return -1;
     }
 
     /** Where FreeMarker syntax ($'{', #'{', <#, </#, <@, </@, [#) first leaked into the text, or -1. */

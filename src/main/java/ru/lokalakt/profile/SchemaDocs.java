@@ -206,7 +206,7 @@ public final class SchemaDocs {
         doc("layout", C, "вёрстка", null);
         doc("layout.font_size", C, "кегль: 12, 13 или 14 пт", "14");
         doc("typography", C, "типографика", null);
-        doc("typography.quotes", C, "same: «Лицей «ДЕРЖАВА»»; typographic: «Лицей „ДЕРЖАВА“»", "typographic");
+        doc("typography.quotes", C, "typographic: «Лицей „ДЕРЖАВА“» (по умолчанию, Мильчин); same: «Лицей «ДЕРЖАВА»», если учреждение настаивает", "typographic");
         doc("documents", C, "оформление документов", null);
         doc("documents.gost", C, "редакция ГОСТ Р 7.0.97: 2025 (действует с 18.08.2025) или 2016", "2025");
         doc("documents.qr", I, "адрес папки документов на сайте: QR-код с адресом файла (только ГОСТ 2025)", "https://school1.example.ru/docs/");

@@ -21,9 +21,12 @@ public final class RussianDates {
         return "«" + twoDigits(date.getDayOfMonth()) + "»" + NBSP + month(date) + NBSP + year(date) + NBSP + "г.";
     }
 
-    /** 7 февраля 2024 года: running text, deadlines. */
+    /**
+     * 7 февраля 2024 года: running text, deadlines. The day stays with its month and the year with «года»; a line
+     * may end between the two halves, so that a justified line does not gape for want of a place to break.
+     */
     public static String text(LocalDate date) {
-        return date.getDayOfMonth() + "" + NBSP + month(date) + NBSP + date.getYear() + NBSP + "года";
+        return date.getDayOfMonth() + "" + NBSP + month(date) + " " + date.getYear() + NBSP + "года";
     }
 
     // Plain concatenation, not String.format: dates are made for every institution of a batch.

@@ -8,6 +8,7 @@ import ru.lokalakt.document.BulletList;
 import ru.lokalakt.document.Clause;
 import ru.lokalakt.document.Document;
 import ru.lokalakt.document.Inline;
+import ru.lokalakt.document.Metadata;
 import ru.lokalakt.document.PageBreak;
 import ru.lokalakt.document.Paragraph;
 import ru.lokalakt.document.Section;
@@ -64,8 +65,22 @@ public final class Typography {
         this.nesting = nesting;
     }
 
+    /**
+     * The whole document: its blocks, and the texts pages and files carry besides them — quotes in the running
+     * header are nested as in the text, quotes in the title and subject of the file's properties too.
+     */
     public Document apply(Document document) {
-        return document.withBlocks(blocks(document.blocks()));
+        Metadata m = document.metadata();
+        Metadata metadata = m == null ? null : new Metadata(quotes(m.title()), quotes(m.subject()), quotes(m.author()),
+                m.date(), m.language());
+        String running = document.pages().runningTitle();
+        Document.Pages pages = new Document.Pages(document.pages().qrCode(), running == null ? null : text(running));
+        return new Document(metadata, document.layout(), blocks(document.blocks()), pages);
+    }
+
+    /** Quotes alone, for plain fields (a file's title): no spaces made unbreakable there. */
+    public String quotes(String s) {
+        return s == null ? null : quotes(s, new int[]{0});
     }
 
     private List<Block> blocks(List<Block> blocks) {
@@ -137,7 +152,10 @@ public final class Typography {
         return new BulletList(items);
     }
 
-    /** Quotes are balanced over a whole paragraph, so one pass keeps the depth across runs. */
+    /**
+     * Quotes are balanced over a whole paragraph, so one pass keeps the depth across runs; the rules that look at
+     * the next word ({@link Words}) see the paragraph's text across its runs too.
+     */
     private List<Inline> inlines(List<Inline> inlines) {
         int[] depth = {0};
         List<Inline> out = new ArrayList<>(inlines.size());
@@ -148,11 +166,11 @@ public final class Typography {
                 out.add(inline);
             }
         }
-        return out;
+        return Words.apply(out);
     }
 
     private String text(String s) {
-        return spacing(quotes(s, new int[]{0}));
+        return Words.apply(spacing(quotes(s, new int[]{0})));
     }
 
     String quotes(String s, int[] depth) {
@@ -209,12 +227,16 @@ public final class Typography {
         return s;
     }
 
+    /**
+     * The mark that opens a quote at {@code depth} (1 outermost): «ёлочки» outside, „лапки“ inside them, «ёлочки»
+     * again at the third level and so on (Мильчин), unless the profile keeps one kind of mark at every level.
+     */
     private char open(int depth) {
-        return depth > 1 && nesting == QuoteNesting.TYPOGRAPHIC ? '„' : '«';
+        return depth % 2 == 0 && nesting == QuoteNesting.TYPOGRAPHIC ? '„' : '«';
     }
 
     private char close(int depth) {
-        return depth > 1 && nesting == QuoteNesting.TYPOGRAPHIC ? '“' : '»';
+        return depth % 2 == 0 && nesting == QuoteNesting.TYPOGRAPHIC ? '“' : '»';
     }
 
     /** Each rule runs only where its trigger character occurs: most runs of text need none of them. */

@@ -34,7 +34,7 @@ class ModelDocumentsTest {
             assertTrue(order.contains("АИС «ЭПОС»"), "the region's facts are filled in: " + order);
             assertFalse(order.contains("\uE000") || order.contains("\uE001"), "no marker leaks into the text");
             String regulation = DocxReader.text(Files.readAllBytes(folder.resolve("sferum-polozhenie.docx")));
-            assertTrue(regulation.contains("протокол от ________________ (дата)"), regulation);
+            assertTrue(regulation.contains("протокол от\u00A0________________ (дата)"), regulation);
             assertTrue(Files.size(folder.resolve("sferum-polozhenie.pdf")) > 10_000);
         }
         String kindergarten = DocxReader.text(Files.readAllBytes(out.resolve("model-permskiy-kray-kindergarten/sferum-polozhenie.docx")));

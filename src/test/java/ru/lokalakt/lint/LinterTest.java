@@ -125,7 +125,7 @@ class LinterTest {
     @Test
     void quotedNamesAreCitedAsTheyStandButTheTextAroundThemIsChecked() {
         Document d = section("Раздел",
-                clause("Письмо «О работе с обучающимися и учителями» (вместе с «Рекомендациями «для класса» и учителя»)"
+                clause("Письмо «О работе с обучающимися и учителями» (вместе с «Рекомендациями „для класса“ и учителя»)"
                         + " — цитата; обучающимися и учителями — нет."),
                 clause("Кавычка „Классы“ закрыта, классы — нет."));
         List<String> lines = new Linter(Examples.load("detsad-44")).check("d", d).stream().map(Finding::toString).toList();
@@ -133,5 +133,27 @@ class LinterTest {
                 "d, пункт 1.1.: слово «обучающимися» не для этого вида организации",
                 "d, пункт 1.1.: слово «учителями» не для этого вида организации",
                 "d, пункт 1.2.: слово «классы» не для этого вида организации"), lines);
+    }
+
+    /**
+     * With typographic quotes (the default) a quote inside a quote takes „лапки“: the same «ёлочки» nested are a
+     * finding wherever they stand; a profile that keeps one kind of mark (same) is not told otherwise.
+     */
+    @Test
+    void nestedQuotesOfTheSameKindAreFoundOnlyWhereTheProfileNestsThem() {
+        Document d = section("Раздел",
+                clause("Приказ «О системе «Моя школа» и чатах»."),
+                clause("Приказ «О системе „Моя школа“ и чатах»."),
+                clause("«Положение „О системе «Моя школа» и „ИКОП““»."));
+        ru.lokalakt.profile.Profile typographic = Examples.load("litsey-derzhava");
+        assertEquals("typographic", typographic.string("typography.quotes"), "the default");
+        List<String> lines = new Linter(typographic).check("d", d).stream().map(Finding::toString).toList();
+        assertEquals(List.of(
+                "d, пункт 1.1.: кавычки внутри кавычек того же рисунка (нужно «…„…“…»): «Приказ «О системе «Моя школа» и чатах».»",
+                "d, пункт 1.3.: кавычки внутри кавычек того же рисунка (нужно «…„…“…»): «…стеме «Моя школа» и „ИКОП““».»"),
+                lines);
+        ru.lokalakt.profile.Profile same = typographic.with("typography.quotes", "same", typographic.locationOf("typography"));
+        assertEquals(List.of(), new Linter(same).check("d", section("Раздел", clause("Приказ «О системе «Моя школа» и чатах»."))));
+        assertEquals(-1, Linter.sameQuotesNested("«a» «b» „c“ «d „e «f» g“ h»"));
     }
 }

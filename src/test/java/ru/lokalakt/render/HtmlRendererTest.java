@@ -46,7 +46,8 @@ class HtmlRendererTest {
     /** The visible text of the page's body: tags dropped, entities read back, as a browser shows it. */
     static String visibleText(String html) {
         String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
-        return main.replaceAll("<svg.*?</svg>", " ").replaceAll("<br>", " ").replaceAll("<[^>]+>", " ")
+        return main.replaceAll("<svg.*?</svg>", " ").replaceAll("<br>", " ")
+                .replaceAll("<span class=\"nowrap\">([^<]*)</span>", "$1").replaceAll("<[^>]+>", " ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
     }

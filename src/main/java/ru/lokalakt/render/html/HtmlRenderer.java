@@ -109,7 +109,7 @@ public final class HtmlRenderer implements Renderer {
         css.append("table.").append(Style.TABLE_TEXT.id()).append(" th, table.").append(Style.TABLE_TEXT.id())
                 .append(" td { border: 0.5pt solid #000; padding: 0 1.9mm 3pt; vertical-align: top; height: 10mm; }\n");
         css.append("table.").append(Style.TABLE_TEXT.id()).append(" th { text-align: center; font-weight: bold; height: auto; }\n");
-        css.append(".blank { white-space: nowrap; }\n");
+        css.append(".blank, .nowrap { white-space: nowrap; }\n");
         css.append(".hint { font-size: ").append(PageLayout.BLANK_HINT_PT).append("pt; }\n");
         css.append(".bottom-note { margin-top: 2em !important; }\n");
         css.append(".qr { display: block; margin: 1em 0 0 auto; width: ").append(mm(QrCode.SIZE_MM)).append("; height: ")
@@ -140,6 +140,23 @@ public final class HtmlRenderer implements Renderer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Running text: escaped, each e-mail or web address in a span that never wraps, with the word joiners that
+     * keep it whole in the DOCX and PDF taken out, so that what a reader copies is the address itself.
+     */
+    static String text(String s) {
+        String plain = ru.lokalakt.russian.Words.withoutJoiners(s);
+        java.util.regex.Matcher m = ru.lokalakt.russian.Words.ADDRESS.matcher(plain);
+        StringBuilder out = new StringBuilder(plain.length() + 32);
+        int at = 0;
+        while (m.find()) {
+            out.append(escape(plain.substring(at, m.start())))
+                    .append("<span class=\"nowrap\">").append(escape(m.group())).append("</span>");
+            at = m.end();
+        }
+        return at == 0 ? escape(plain) : out.append(escape(plain.substring(at))).toString();
     }
 
     /** Walks the tree the way the DOCX and PDF renderers do. */
@@ -241,7 +258,7 @@ public final class HtmlRenderer implements Renderer {
             if (!table.header().isEmpty()) {
                 html.append("<thead><tr>");
                 for (String h : table.header()) {
-                    html.append("<th>").append(escape(h)).append("</th>");
+                    html.append("<th>").append(text(h)).append("</th>");
                 }
                 html.append("</tr></thead>\n");
             }
@@ -249,7 +266,7 @@ public final class HtmlRenderer implements Renderer {
             for (List<String> row : table.rows()) {
                 html.append("<tr>");
                 for (String c : row) {
-                    html.append("<td>").append(escape(c)).append("</td>");
+                    html.append("<td>").append(text(c)).append("</td>");
                 }
                 html.append("</tr>\n");
             }
@@ -299,7 +316,7 @@ public final class HtmlRenderer implements Renderer {
         private void inlines(List<Inline> content) {
             for (Inline inline : content) {
                 if (inline instanceof Text t) {
-                    String text = escape(t.text());
+                    String text = text(t.text());
                     if (t.bold()) {
                         text = "<b>" + text + "</b>";
                     }

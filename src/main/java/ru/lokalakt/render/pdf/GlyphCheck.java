@@ -117,7 +117,8 @@ final class GlyphCheck {
     private static void check(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (cp != '\n' && cp != '\u2011' && !drawable(cp)) { // U+2011 is drawn as a hyphen
+            // U+2011 is drawn as a hyphen; a word joiner is not drawn.
+            if (cp != '\n' && cp != '\u2011' && cp != ru.lokalakt.russian.Words.WORD_JOINER && !drawable(cp)) {
                 int from = Math.max(0, i - 30);
                 throw new RenderException(String.format("в шрифте Liberation Serif нет символа U+%04X «%s» в тексте «…%s…»",
                         cp, new String(Character.toChars(cp)), text.substring(from, Math.min(text.length(), i + 30))));

@@ -418,10 +418,12 @@ public final class PdfRenderer implements Renderer {
 
         /**
          * The text as the font draws it: Liberation Serif has no U+2011, so a non-breaking hyphen is drawn as a
-         * hyphen; the line breaker, which sees the text before this, never breaks there.
+         * hyphen; a word joiner (inside an e-mail or web address) is no glyph at all and goes, so that the PDF's
+         * text is the address itself. The line breaker, which sees the text before this, breaks at neither.
          */
         private static String drawn(String text) {
-            return text.indexOf('\u2011') < 0 ? text : text.replace('\u2011', '-');
+            String t = ru.lokalakt.russian.Words.withoutJoiners(text);
+            return t.indexOf('\u2011') < 0 ? t : t.replace('\u2011', '-');
         }
 
         private static LineBreaker.Run<Font> run(String text, Font font) {
@@ -437,7 +439,40 @@ public final class PdfRenderer implements Renderer {
         private Chunk chunk(String text, Font font, float size) {
             Chunk c = new Chunk(text, font);
             c.setTextRise(fonts.descent(size));
+            c.setSplitCharacter(ADDRESS_WHOLE);
             return c;
+        }
+
+        /**
+         * Where OpenPDF may end a line of text it breaks itself (a cell, a frame, a foot note): where it would by
+         * default, except at a hyphen or slash inside an e-mail or web address, which the DOCX keeps whole with a
+         * word joiner that {@link #drawn} has taken out.
+         */
+        private static final com.lowagie.text.SplitCharacter ADDRESS_WHOLE = (start, current, end, cc, ck) -> {
+            char c = cc[current];
+            if ((c == '-' || c == '/') && insideAddress(cc, start, current, end)) {
+                return false;
+            }
+            return com.lowagie.text.pdf.DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
+        };
+
+        /** Whether the word around {@code at} (between spaces) holds an address that covers {@code at}. */
+        private static boolean insideAddress(char[] cc, int start, int at, int end) {
+            int from = at;
+            while (from > start && !Character.isWhitespace(cc[from - 1]) && cc[from - 1] != '\u00A0') {
+                from--;
+            }
+            int to = at;
+            while (to < end && !Character.isWhitespace(cc[to]) && cc[to] != '\u00A0') {
+                to++;
+            }
+            java.util.regex.Matcher m = ru.lokalakt.russian.Words.ADDRESS.matcher(new String(cc, from, to - from));
+            while (m.find()) {
+                if (m.start() <= at - from && at - from < m.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A paragraph OpenPDF breaks itself: the content of a table cell. */
@@ -587,7 +622,7 @@ public final class PdfRenderer implements Renderer {
 
         private PdfPCell tableCell(String text, boolean header, float size, float minHeight) {
             Phrase phrase = new Phrase(fonts.lineHeight(size));
-            phrase.add(chunk(text, font(header, false, size), size));
+            phrase.add(chunk(drawn(text), font(header, false, size), size));
             PdfPCell cell = new PdfPCell(phrase);
             cell.setBorderWidth(0.5f);
             cell.setPaddingLeft(pt(PageLayout.CELL_MARGIN_MM));

@@ -54,6 +54,17 @@ class LineBreakerTest {
         assertEquals(List.of("от", "29.12.2012"), texts(LineBreaker.lines(List.of(run("от 29.12.2012")), 5, 5)));
     }
 
+    /** An address's hyphen followed by a word joiner, and a no-break space, are no places to break a line. */
+    @Test
+    void aWordJoinerAndANoBreakSpaceHoldTheLineTogether() {
+        assertEquals(List.of("почта", "ktis-\u2060sferum@example.ru."),
+                texts(LineBreaker.lines(List.of(run("почта ktis-\u2060sferum@example.ru.")), 12, 12)));
+        assertEquals(List.of("почта ktis-", "sferum@example.ru."),
+                texts(LineBreaker.lines(List.of(run("почта ktis-sferum@example.ru.")), 12, 12)), "without it");
+        assertEquals(List.of("один", "и\u00A0в\u00A0школе"), texts(LineBreaker.lines(List.of(run("один и\u00A0в\u00A0школе")), 7, 20)));
+        assertEquals(List.of("один и", "в школе"), texts(LineBreaker.lines(List.of(run("один и в школе")), 7, 20)), "without it");
+    }
+
     @Test
     void aForcedBreakEndsALineThatKeepsNaturalSpaces() {
         List<LineBreaker.Line<String>> lines = LineBreaker.lines(List.of(run("а б в"), LineBreaker.Run.lineBreak(),

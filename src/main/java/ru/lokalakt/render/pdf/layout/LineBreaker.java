@@ -18,6 +18,8 @@ import java.util.List;
 public final class LineBreaker {
     /** A line fits if its width is at most the measure plus this: 0.4 pt less, as LibreOffice measures (see above). */
     private static final float TOLERANCE = -0.4f;
+    /** U+2060: no line ends before or after it. */
+    private static final char WORD_JOINER = '\u2060';
 
     /** Measures text in one run's font. */
     public interface Measure {
@@ -128,8 +130,9 @@ public final class LineBreaker {
      * The next place after {@code from} where a line may end, as Word breaks Russian text: after a space (spaces
      * stay with the line before), after a hyphen between letters or digits (информационно-|коммуникационной,
      * sad44-|sferum, СП 2.4.3648-|20, as LibreOffice breaks it); never at a no-break space, a non-breaking hyphen
-     * (a phone number's, so it stays whole), inside an address or a number. The text's end is the last one; -1
-     * after it.
+     * (a phone number's, so it stays whole), next to a word joiner (after an e-mail or web address's hyphen or
+     * slash: the address stays whole, as Word and LibreOffice keep it), inside a number. The text's end is the last
+     * one; -1 after it.
      */
     static int nextBreak(String text, int from) {
         if (from >= text.length()) {
@@ -138,6 +141,9 @@ public final class LineBreaker {
         for (int i = from + 1; i < text.length(); i++) {
             char before = text.charAt(i - 1);
             char at = text.charAt(i);
+            if (at == WORD_JOINER || before == WORD_JOINER) {
+                continue;
+            }
             if (before == ' ' && at != ' ') {
                 return i;
             }

@@ -109,7 +109,7 @@ class ProfileValidatorDatesTest {
 
     @Test
     void aMessengerOfTheInstitutionsOwnPointsAtItsDate() throws Exception {
-        assertEquals(at(47, 10, "messenger.since", "мессенджер «VK Мессенджер» указан с 01.10.2025, а Положение "
+        assertEquals(at(48, 10, "messenger.since", "мессенджер «VK Мессенджер» указан с 01.10.2025, а Положение "
                 + "принято 01.09.2025: укажите messenger, в котором учебный профиль Сферума работал на эту дату"),
                 only(SCHOOL + "messenger:\n  name: VK Мессенджер\n  definition: приложение\n  since: 2025-10-01\n"));
     }
@@ -180,7 +180,7 @@ class ProfileValidatorDatesTest {
                   name: VK Мессенджер
                   definition: приложение
                 """;
-        assertEquals(at(49, 17, "legal_basis.federal.0.in_force", "Положение принято 01.02.2024, до вступления "
+        assertEquals(at(50, 17, "legal_basis.federal.0.in_force", "Положение принято 01.02.2024, до вступления "
                 + "в силу акта, на который ссылается: постановление Правительства Российской Федерации от 11.10.2023 "
                 + "№ 1678 (вступает в силу 01.09.2024)"),
                 only(SCHOOL.replace("2025-09-0", "2024-02-0").replace("2025-09-1", "2024-02-1") + act));
@@ -239,14 +239,14 @@ class ProfileValidatorDatesTest {
 
     @Test
     void aCertificateNotYetValidOnTheEarliestSignedDocument() throws Exception {
-        assertEquals(at(48, 17, "signature.electronic.valid_from", "сертификат электронной подписи действителен "
+        assertEquals(at(49, 17, "signature.electronic.valid_from", "сертификат электронной подписи действителен "
                 + "с 03.09.2025, а приказ, утверждающий Положение, подписан 02.09.2025"),
                 only(SCHOOL + signature("2025-09-03", "2026-09-03")));
     }
 
     @Test
     void aCertificateExpiredBeforeTheLatestSignedDocument() throws Exception {
-        assertEquals(at(49, 15, "signature.electronic.valid_to", "сертификат электронной подписи действителен "
+        assertEquals(at(50, 15, "signature.electronic.valid_to", "сертификат электронной подписи действителен "
                 + "по 03.09.2025, а заявка на регистрацию подписана 04.09.2025"),
                 only(SCHOOL + signature("2025-01-01", "2025-09-03")));
     }
@@ -255,17 +255,17 @@ class ProfileValidatorDatesTest {
 
     @Test
     void theApplicationEnclosesTheAdministratorsOrder() throws Exception {
-        assertEquals(at(40, 9, "application.date", "заявка на регистрацию датирована 02.09.2025, раньше приказа "
+        assertEquals(at(41, 9, "application.date", "заявка на регистрацию датирована 02.09.2025, раньше приказа "
                 + "о назначении администратора от 03.09.2025, который к ней приложен"),
                 only(SCHOOL.replace("  date: 2025-09-04", "  date: 2025-09-02")));
     }
 
     @Test
     void theNoticeListsBothOrders() throws Exception {
-        assertEquals(at(43, 9, "notice.date", "памятка и страница сайта датированы 02.09.2025, раньше приказа "
+        assertEquals(at(44, 9, "notice.date", "памятка и страница сайта датированы 02.09.2025, раньше приказа "
                 + "о назначении администратора от 03.09.2025, который они называют"),
                 only(SCHOOL.replace("  date: 2025-09-05", "  date: 2025-09-02")));
-        assertEquals(at(43, 9, "notice.date", "памятка и страница сайта датированы 01.09.2025, раньше приказа "
+        assertEquals(at(44, 9, "notice.date", "памятка и страница сайта датированы 01.09.2025, раньше приказа "
                 + "от 02.09.2025, утверждающего Положение, который они называют"),
                 only(SCHOOL.replace("  date: 2025-09-05", "  date: 2025-09-01")
                         .replace("    date: 2025-09-03", "    date: 2025-08-30")
@@ -274,7 +274,7 @@ class ProfileValidatorDatesTest {
 
     @Test
     void theAmendingOrderFollowsTheOrder() throws Exception {
-        assertEquals(at(45, 9, "amend.date", "приказ о внесении изменений датирован 02.09.2025, не позже приказа "
+        assertEquals(at(46, 9, "amend.date", "приказ о внесении изменений датирован 02.09.2025, не позже приказа "
                 + "от 02.09.2025, утверждающего Положение"),
                 only(SCHOOL + "amend:\n  date: 2025-09-02\n  number: 12-од\n"));
     }
@@ -283,7 +283,7 @@ class ProfileValidatorDatesTest {
     void aNewEditionSpeaksAsOfItsAmendingOrder() throws Exception {
         String max = "messenger:\n  name: национальный мессенджер MAX\n  definition: сервис\n  since: 2026-01-01\n";
         assertEquals(List.of(), issues(SCHOOL + max + "amend:\n  date: 2026-01-15\n  number: 12-од\n"));
-        assertEquals(at(47, 10, "messenger.since", "мессенджер «национальный мессенджер MAX» указан с 01.01.2026, "
+        assertEquals(at(48, 10, "messenger.since", "мессенджер «национальный мессенджер MAX» указан с 01.01.2026, "
                 + "а приказ о внесении изменений датирован 20.12.2025: укажите messenger, в котором учебный профиль "
                 + "Сферума работал на эту дату"),
                 only(SCHOOL + max + "amend:\n  date: 2025-12-20\n  number: 12-од\n"));
@@ -293,7 +293,11 @@ class ProfileValidatorDatesTest {
 
     @Test
     void anAdministratorWithInitialsOnlyLacksHisNamesForTheApplication() throws Exception {
-        issues(SCHOOL.replace("    first_name: Наталья\n    patronymic: Викторовна\n", "    initials: Н. В.\n"));
+        // The letter's own facts are given, so only the administrator's names are missing.
+        String letterhead = "  kpp: \"590401001\"\n  address: 614000, г. Пермь, ул. Ленина, д. 5\n  phone: 8 (342) 200-00-05\n"
+                + "  email: school5@example.ru\n";
+        issues(SCHOOL.replace("  kpp: \"590401001\"\n", letterhead)
+                .replace("    first_name: Наталья\n    patronymic: Викторовна\n", "    initials: Н. В.\n"));
         Profile initials = new ProfileLoader(Examples.PROFILES).load(file);
         assertEquals(List.of(), ProfileValidator.problems(initials), "the profile itself is sound");
         assertEquals(List.of("staff.admin.first_name", "staff.admin.patronymic"),
@@ -304,7 +308,8 @@ class ProfileValidatorDatesTest {
         assertEquals(file + ":1:1: для документа «sferum/zayavka» не заданы поля: staff.admin.first_name, "
                 + "staff.admin.patronymic (остальные документы можно создать без него: --doc)", refused.getMessage());
 
-        issues(SCHOOL.replace("    first_name: Наталья\n    patronymic: Викторовна\n", "    first_name: Наталья\n"));
+        issues(SCHOOL.replace("  kpp: \"590401001\"\n", letterhead)
+                .replace("    first_name: Наталья\n    patronymic: Викторовна\n", "    first_name: Наталья\n"));
         Profile noPatronymic = new ProfileLoader(Examples.PROFILES).load(file);
         assertEquals(List.of(), ProfileValidator.missingFor(noPatronymic, "sferum/zayavka"),
                 "a name without a patronymic is a full name");

@@ -57,6 +57,26 @@ class TypesetLinesTest {
         return MADE.get(id);
     }
 
+    private static final Map<String, Map<String, byte[]>> DOCX = new java.util.HashMap<>();
+
+    /** The DOCX of every file made for {@code id}, as {@link #pdfs} has the PDF. */
+    private static synchronized Map<String, byte[]> docxs(String id) throws Exception {
+        if (!DOCX.containsKey(id)) {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            if (Examples.IDS.contains(id)) {
+                BundledDocuments.of(id, new ru.lokalakt.render.docx.DocxRenderer()).forEach((doc, files) -> out.put(doc, files.get(0).bytes()));
+            } else {
+                Synthetic.write(dir, 4);
+                Profile p = new ProfileLoader(Examples.PROFILES).load(dir.resolve(id + ".yaml"));
+                for (RenderedFile f : Examples.generator(new ru.lokalakt.render.docx.DocxRenderer()).render(p, Examples.DOCUMENTS)) {
+                    out.put(f.documentId(), f.bytes());
+                }
+            }
+            DOCX.put(id, out);
+        }
+        return DOCX.get(id);
+    }
+
     /** The PDF of every file made for {@code id}: an example's, or a made-up institution's (kind by number). */
     private static Map<String, byte[]> make(String id) throws Exception {
         Map<String, byte[]> out = new LinkedHashMap<>();
@@ -147,7 +167,9 @@ class TypesetLinesTest {
     void quotesInQuotesTakeTheOtherMarks(String id) throws Exception {
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : pdfs(id).entrySet()) {
-            List<String> texts = new ArrayList<>(List.of(PdfText.text(e.getValue())));
+            // The text as the DOCX of the same tree holds it, paragraph by paragraph and cell by cell: in the PDF's
+            // text layer two columns of one row (the approval block, the letter's sender and addressee) interleave.
+            List<String> texts = new ArrayList<>(List.of(ru.lokalakt.DocxReader.text(docxs(id).get(e.getKey()))));
             try (PDDocument pdf = Loader.loadPDF(e.getValue())) {
                 texts.add(pdf.getDocumentInformation().getTitle());
                 texts.add(pdf.getDocumentInformation().getSubject());

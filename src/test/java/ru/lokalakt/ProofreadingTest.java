@@ -106,7 +106,7 @@ class ProofreadingTest {
             assertEquals(byOrder, regulation.contains("УТВЕРЖДЕНО\nприказом "), profile);
             assertEquals(!byOrder, regulation.contains("УТВЕРЖДАЮ"), profile);
             assertEquals(byOrder, order.contains("Утвердить прилагаемое Положение"), profile);
-            assertTrue(regulation.contains("ПРИНЯТО\nпедагогическим советом ") && regulation.contains("\n(протокол от "), profile);
+            assertTrue(regulation.contains("ПРИНЯТО\nпедагогическим советом\n") && regulation.contains("\n(протокол от "), profile);
             assertFalse(regulation.contains("на заседании"), profile);
         });
     }

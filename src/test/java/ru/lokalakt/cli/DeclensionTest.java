@@ -63,7 +63,7 @@ class DeclensionTest {
         String regulation = PdfText.text(Files.readAllBytes(home.resolve("out/litsey-derzhava/sferum-polozhenie.pdf")))
                 .replace('\u00A0', ' ').replaceAll("\\s+", " ");
         // The stamp's two columns interleave in the text layer: «ПРИНЯТО УТВЕРЖДЕНО Управляющим советом …».
-        assertTrue(regulation.contains("Управляющим советом МБОУ"), "the consideration mark names the body that adopted it");
+        assertTrue(regulation.contains("Управляющим советом"), "the consideration mark names the body that adopted it");
         assertTrue(regulation.contains("принимается Управляющим советом"), "clause 1.7");
         String order = PdfText.text(Files.readAllBytes(home.resolve("out/litsey-derzhava/sferum-prikaz.pdf")))
                 .replace('\u00A0', ' ').replaceAll("\\s+", " ");

@@ -1,18 +1,11 @@
 package ru.lokalakt.cli;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 import ru.lokalakt.Examples;
 import ru.lokalakt.cli.YamlTree.Alias;
 import ru.lokalakt.cli.YamlTree.Case;
@@ -41,11 +34,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,8 +56,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Fuzzes the loader by structure rather than by bytes (as {@link ProfileFuzzTest} does): YAML trees with anchors,
  * aliases (to a finished node, to an enclosing one, to none), merge keys, tags, deep nesting, long scalars, odd
  * keys and foreign encodings, through the loader, {@code validate}, {@code batch} and {@code POST /api/validate}.
- * Every answer is a profile or short Russian lines; nothing escapes and nothing runs past its time. The seeds are
- * fixed, so a failure replays; the cases that found one are kept below as examples.
+ * Every answer is a profile or short Russian lines; nothing escapes and nothing runs past its time.
+ *
+ * <p>Each case is made by {@link #profile(Random)} from {@code new Random(seed)}, its seed being the target's
+ * base times 1000 plus the case's number; a failure names the seed and shows the YAML, so it replays. The cases
+ * that found a failure are kept below as plain tests.
  */
 class ProfileStructureFuzzTest {
     private static final String EXAMPLE = Examples.profile("litsey-derzhava").toString();
@@ -71,7 +73,7 @@ class ProfileStructureFuzzTest {
     private static WebServer server;
     private static ProfileLoader loader;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws IOException {
         dir = Files.createTempDirectory("lokalakt-structure-fuzz");
         loader = new ProfileLoader(Examples.PROFILES);
@@ -79,7 +81,7 @@ class ProfileStructureFuzzTest {
                 "127.0.0.1", 0, null);
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() throws IOException {
         if (server != null) {
             server.close();
@@ -91,38 +93,49 @@ class ProfileStructureFuzzTest {
         }
     }
 
-    // ---- the properties
+    // ---- the seeded runs: 200 cases through the loader, 40 through validate, 5 batches of 3, 60 posted
 
-    @Property(tries = 200, seed = "2800128", shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void theLoaderGivesAProfileOrRussianLines(@ForAll("profiles") Case c) throws Exception {
-        List<String> lines = load(c);
-        // what the cases come to (shown with jqwik.reporting.onlyfailures = false): about half get past the YAML reader
-        Statistics.label("outcome").collect(lines.isEmpty() ? "read and valid"
-                : lines.get(0).contains("ошибка YAML") || lines.get(0).contains("кодировке") ? "not YAML"
-                : lines.get(0).contains("псевдоним") ? "aliases" : lines.get(0).contains("тег") ? "tags"
-                : "refused by the loader or the validator");
+    @TestFactory
+    Stream<DynamicTest> theLoaderGivesAProfileOrRussianLines() {
+        return seeded(2800128, 200, ProfileStructureFuzzTest::profile, ProfileStructureFuzzTest::load);
     }
 
-    @Property(tries = 40, seed = "2800228", shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void validateSaysFineOrRussianLines(@ForAll("profiles") Case c) throws Exception {
-        validate(c);
+    @TestFactory
+    Stream<DynamicTest> validateSaysFineOrRussianLines() {
+        return seeded(2800228, 40, ProfileStructureFuzzTest::profile, ProfileStructureFuzzTest::validate);
     }
 
-    @Property(tries = 5, seed = "2800328", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
-    void batchHasARowForEveryProfileAndTheCountsAddUp(@ForAll("profiles") Case a, @ForAll("profiles") Case b,
-                                                       @ForAll("profiles") Case c) throws Exception {
-        batch(List.of(a, b, c));
+    @TestFactory
+    Stream<DynamicTest> batchHasARowForEveryProfileAndTheCountsAddUp() {
+        return seeded(2800328, 5, random -> List.of(profile(random), profile(random), profile(random)),
+                ProfileStructureFuzzTest::batch);
     }
 
-    @Property(tries = 60, seed = "2800428", shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void apiValidateAnswersJsonWithRussianMessages(@ForAll("profiles") Case c) throws Exception {
-        apiValidate(c);
+    @TestFactory
+    Stream<DynamicTest> apiValidateAnswersJsonWithRussianMessages() {
+        return seeded(2800428, 60, ProfileStructureFuzzTest::profile, ProfileStructureFuzzTest::apiValidate);
+    }
+
+    /**
+     * {@code count} cases, the n-th made from {@code new Random(base * 1000 + n)}; whatever fails or escapes in
+     * one (an assertion, an exception, a stack overflow, a time run out) fails it with its seed and its YAML.
+     */
+    private static <T> Stream<DynamicTest> seeded(long base, int count, Function<Random, T> make, ThrowingConsumer<T> check) {
+        return LongStream.range(0, count).map(n -> base * 1000 + n).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+            T c = make.apply(new Random(seed));
+            try {
+                check.accept(c);
+            } catch (Throwable t) {
+                throw new AssertionError("seed " + seed + ": " + t + "\n---- the YAML (" + c.getClass().getSimpleName()
+                        + " from new Random(" + seed + ")):\n" + c, t);
+            }
+        }));
     }
 
     // ---- cases that found a failure, kept as they were found
 
     /** The issue's three aliases that lead to themselves: a stack overflow in every entry point before. */
-    @Example
+    @Test
     void aliasesThatLeadToThemselves() throws Exception {
         List<Case> cases = List.of(
                 on(entry("zz", new Mapping(List.of(entry("x", new Alias(0))), false, "p", null))),
@@ -138,7 +151,7 @@ class ProfileStructureFuzzTest {
     }
 
     /** An alias inside a list that an alias of it repeats: the cycle is found through the copy as well. */
-    @Example
+    @Test
     void aCycleThroughAnEnclosingList() throws Exception {
         Case c = new Case(false, new Mapping(List.of(entry("id", plain("x")), entry("a", new Sequence(List.of(
                 new Mapping(List.of(entry("b", new Alias(0))), false, null, null)), false, "q", null))), false, null, null),
@@ -147,10 +160,10 @@ class ProfileStructureFuzzTest {
     }
 
     /** Ten aliases, each doubling the one before: refused before it unfolds, not read for seconds. */
-    @Example
+    @Test
     void aliasesOfAliasesDoublingAList() throws Exception {
         List<Entry> entries = new ArrayList<>();
-        entries.add(entry("l0", new Sequence(java.util.Collections.nCopies(100, plain("1")), true, "l0", null)));
+        entries.add(entry("l0", new Sequence(Collections.nCopies(100, plain("1")), true, "l0", null)));
         for (int i = 1; i <= 10; i++) {
             entries.add(entry("l" + i, new Sequence(List.of(new Alias(i - 1), new Alias(i - 1)), true,
                     "l" + i, null)));
@@ -166,7 +179,7 @@ class ProfileStructureFuzzTest {
      * A value in a literal block keeps its line break, and the message that quoted it was two lines, the second
      * without «lokalakt: »; so was one quoting a key with a line break or a terminal's control character.
      */
-    @Example
+    @Test
     void aQuotedValueWithALineBreakStaysOneLine() throws Exception {
         for (Case c : List.of(on(entry("kind", new Scalar("школа", Style.LITERAL, null))),
                 on(entry("\"a\\nb\"", plain("x"))),
@@ -289,109 +302,196 @@ class ProfileStructureFuzzTest {
         return file;
     }
 
-    // ---- how the trees are made
+    // ---- how the trees are made, all from one Random
 
     private static final List<String> ANCHORS = List.of("a", "b", "p");
 
-    @Provide
-    Arbitrary<Case> profiles() {
-        Arbitrary<Entry> top = Arbitraries.frequencyOf(Tuple.of(30, entry(3)), Tuple.of(1, deep().map(d -> entry("deep", d))));
-        Arbitrary<Mapping> root = top.list().ofMinSize(1).ofMaxSize(6).map(entries -> new Mapping(entries, false, null, null));
-        Arbitrary<Encoding> encoding = Arbitraries.frequency(Tuple.of(40, Encoding.UTF8), Tuple.of(3, Encoding.UTF8_BOM),
-                Tuple.of(1, Encoding.UTF16LE_BOM), Tuple.of(1, Encoding.UTF16BE_BOM), Tuple.of(1, Encoding.UTF16LE),
-                Tuple.of(1, Encoding.WINDOWS_1251));
-        return Combinators.combine(Arbitraries.of(true, false), root, Arbitraries.of(ANCHORS).injectNull(0.9), encoding)
-                .as(Case::new);
-    }
-
-    private static Arbitrary<Node> node(int depth) {
-        if (depth <= 0) {
-            return Arbitraries.frequencyOf(Tuple.of(5, scalar()), Tuple.of(1, alias()));
+    /** One profile: a root of one to six fields, now and then one nested deep, maybe on top of the example. */
+    static Case profile(Random r) {
+        int size = between(r, 1, 6);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            entries.add(weighted(r, 30, 1) == 0 ? entry(r, 3) : entry("deep", deep(r)));
         }
-        return Arbitraries.lazy(() -> Arbitraries.frequencyOf(Tuple.of(4, scalar()), Tuple.of(2, alias()),
-                Tuple.of(2, mapping(depth - 1)), Tuple.of(2, sequence(depth - 1))));
+        Mapping root = new Mapping(entries, false, null, null);
+        boolean onExample = r.nextBoolean();
+        String rootAnchor = orNull(r, 0.9, () -> oneOf(r, ANCHORS));
+        Encoding encoding = switch (weighted(r, 40, 3, 1, 1, 1, 1)) {
+            case 0 -> Encoding.UTF8;
+            case 1 -> Encoding.UTF8_BOM;
+            case 2 -> Encoding.UTF16LE_BOM;
+            case 3 -> Encoding.UTF16BE_BOM;
+            case 4 -> Encoding.UTF16LE;
+            default -> Encoding.WINDOWS_1251;
+        };
+        return new Case(onExample, root, rootAnchor, encoding);
     }
 
-    private static Arbitrary<Node> mapping(int depth) {
-        return Combinators.combine(entry(depth).list().ofMaxSize(4), Arbitraries.of(true, false), anchor(),
-                tag("!!map")).as(Mapping::new);
+    private static Node node(Random r, int depth) {
+        if (depth <= 0) {
+            return weighted(r, 5, 1) == 0 ? scalar(r) : alias(r);
+        }
+        return switch (weighted(r, 4, 2, 2, 2)) {
+            case 0 -> scalar(r);
+            case 1 -> alias(r);
+            case 2 -> mapping(r, depth - 1);
+            default -> sequence(r, depth - 1);
+        };
     }
 
-    private static Arbitrary<Node> sequence(int depth) {
-        return Combinators.combine(node(depth).list().ofMaxSize(4), Arbitraries.of(true, false), anchor(),
-                tag("!!seq")).as(Sequence::new);
+    private static Node mapping(Random r, int depth) {
+        int size = between(r, 0, 4);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            entries.add(entry(r, depth));
+        }
+        boolean flow = r.nextBoolean();
+        String anchor = anchor(r);
+        return new Mapping(entries, flow, anchor, tag(r, "!!map"));
+    }
+
+    private static Node sequence(Random r, int depth) {
+        int size = between(r, 0, 4);
+        List<Node> items = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            items.add(node(r, depth));
+        }
+        boolean flow = r.nextBoolean();
+        String anchor = anchor(r);
+        return new Sequence(items, flow, anchor, tag(r, "!!seq"));
     }
 
     /** A field, now and then a merge key «<<: *a». */
-    private static Arbitrary<Entry> entry(int depth) {
-        return Arbitraries.frequencyOf(Tuple.of(40, Combinators.combine(key(), node(depth)).as(Entry::new)),
-                Tuple.of(1, alias().map(a -> new Entry("<<", a))));
+    private static Entry entry(Random r, int depth) {
+        if (weighted(r, 40, 1) == 1) {
+            return new Entry("<<", alias(r));
+        }
+        String key = key(r);
+        return new Entry(key, node(r, depth));
     }
 
     /** Mostly an anchor written before or around it; now and then one that is nowhere. */
-    private static Arbitrary<Node> alias() {
-        return Arbitraries.integers().between(-1, 19).map(Alias::new);
+    private static Node alias(Random r) {
+        return new Alias(between(r, -1, 19));
     }
 
-    private static Arbitrary<String> anchor() {
-        return Arbitraries.of(ANCHORS).injectNull(0.5);
+    private static String anchor(Random r) {
+        return orNull(r, 0.5, () -> oneOf(r, ANCHORS));
     }
 
-    private static Arbitrary<String> tag(String own) {
-        return Arbitraries.of(own, "!!str", "!!int", "!!binary", "!!set", "!!omap", "!!null", "!foo",
-                "!<tag:yaml.org,2002:str>", "!!java.io.File", "!!python/object:x").injectNull(0.95);
+    private static String tag(Random r, String own) {
+        return orNull(r, 0.95, () -> oneOf(r, List.of(own, "!!str", "!!int", "!!binary", "!!set", "!!omap", "!!null",
+                "!foo", "!<tag:yaml.org,2002:str>", "!!java.io.File", "!!python/object:x")));
     }
 
     /** Nested 10 to 40 deep: past the reader's limit of 20, in block or flow style, maps or lists. */
-    private static Arbitrary<Node> deep() {
-        return Combinators.combine(Arbitraries.integers().between(10, 40), Arbitraries.of(true, false),
-                Arbitraries.of(true, false)).as((depth, flow, lists) -> {
-            Node n = plain("дно");
-            for (int i = 0; i < depth; i++) {
-                n = lists ? new Sequence(List.of(n), flow, null, null) : new Mapping(List.of(entry("k", n)), flow, null, null);
-            }
-            return n;
-        });
+    private static Node deep(Random r) {
+        int depth = between(r, 10, 40);
+        boolean flow = r.nextBoolean();
+        boolean lists = r.nextBoolean();
+        Node n = plain("дно");
+        for (int i = 0; i < depth; i++) {
+            n = lists ? new Sequence(List.of(n), flow, null, null) : new Mapping(List.of(entry("k", n)), flow, null, null);
+        }
+        return n;
     }
 
+    private static final List<String> SCALAR_TAGS = List.of("!!str", "!!int", "!!bool", "!!float", "!!timestamp",
+            "!!null", "!!binary", "!!map", "!foo", "!!javax.script.ScriptEngineManager");
+
     /** Words in any quoting; odd characters and long runs mostly quoted, as a user who knows YAML writes them. */
-    private static Arbitrary<Node> scalar() {
-        Arbitrary<String> tag = Arbitraries.of("!!str", "!!int", "!!bool", "!!float", "!!timestamp", "!!null", "!!binary",
-                "!!map", "!foo", "!!javax.script.ScriptEngineManager").injectNull(0.95);
-        Arbitrary<Style> quoted = Arbitraries.frequency(Tuple.of(1, Style.PLAIN), Tuple.of(4, Style.SINGLE),
-                Tuple.of(4, Style.DOUBLE), Tuple.of(2, Style.LITERAL), Tuple.of(1, Style.FOLDED));
-        return Arbitraries.frequencyOf(
-                Tuple.of(8, Combinators.combine(words(), Arbitraries.of(Style.values()), tag).as(Scalar::new)),
-                Tuple.of(3, Combinators.combine(oddText(), quoted, tag).as(Scalar::new)));
+    private static Node scalar(Random r) {
+        if (weighted(r, 8, 3) == 0) {
+            String text = words(r);
+            Style style = oneOf(r, List.of(Style.values()));
+            return new Scalar(text, style, orNull(r, 0.95, () -> oneOf(r, SCALAR_TAGS)));
+        }
+        String text = oddText(r);
+        Style style = switch (weighted(r, 1, 4, 4, 2, 1)) {
+            case 0 -> Style.PLAIN;
+            case 1 -> Style.SINGLE;
+            case 2 -> Style.DOUBLE;
+            case 3 -> Style.LITERAL;
+            default -> Style.FOLDED;
+        };
+        return new Scalar(text, style, orNull(r, 0.95, () -> oneOf(r, SCALAR_TAGS)));
     }
 
     private static final String ODD = "\u0000\u0007\t\n\r\u0085\u2028\u2029\uFEFF\u200F\u202E\uD83D\uDE00я a:#\"'\\-?&*!|>%@`{}[],";
 
-    private static Arbitrary<String> words() {
-        return Arbitraries.of("школа", "x", "2024-02-02", "2024-02-30", "true", "no", "~", "null", "12", "1e3", "0x1F",
-                ".nan", "Иванова", "female", "school", "А. Б.", "${x}", "<b>&amp;</b>", "", "a@b.ru", "4027000000",
-                "Муниципальное бюджетное общеобразовательное учреждение", "+7 900 000-00-00");
+    private static final List<String> WORDS = List.of("школа", "x", "2024-02-02", "2024-02-30", "true", "no", "~",
+            "null", "12", "1e3", "0x1F", ".nan", "Иванова", "female", "school", "А. Б.", "${x}", "<b>&amp;</b>", "",
+            "a@b.ru", "4027000000", "Муниципальное бюджетное общеобразовательное учреждение", "+7 900 000-00-00");
+
+    private static String words(Random r) {
+        return oneOf(r, WORDS);
     }
 
-    /** Marks YAML gives a meaning to, odd characters, long runs. */
-    private static Arbitrary<String> oddText() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.of("a: b", "- x", "# note", "@x", "`x`", "%x", "&x", "*x", "!x", "|", ">", "{", "[",
-                        "}", "]", ",", "---", "...", "? x", "'", "\"")),
-                Tuple.of(3, Arbitraries.strings().withChars(ODD.toCharArray()).ofMaxLength(24)),
-                Tuple.of(1, Combinators.combine(Arbitraries.of("я", "x", "ab ", "\uD83D\uDE00"),
-                        Arbitraries.integers().between(500, 3000)).as(String::repeat)));
+    private static final List<String> MARKS = List.of("a: b", "- x", "# note", "@x", "`x`", "%x", "&x", "*x", "!x",
+            "|", ">", "{", "[", "}", "]", ",", "---", "...", "? x", "'", "\"");
+
+    /**
+     * Marks YAML gives a meaning to, odd characters (one UTF-16 unit at a time, so half a surrogate pair too),
+     * long runs.
+     */
+    private static String oddText(Random r) {
+        return switch (weighted(r, 2, 3, 1)) {
+            case 0 -> oneOf(r, MARKS);
+            case 1 -> chars(r, ODD, 0, 24);
+            default -> oneOf(r, List.of("я", "x", "ab ", "\uD83D\uDE00")).repeat(between(r, 500, 3000));
+        };
     }
 
-    private static Arbitrary<String> key() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(30, Arbitraries.of("zz", "x", "kind", "region", "institution", "order", "head", "staff", "terms",
-                        "administrator", "messenger", "layout", "approval", "full_name", "short_name", "city", "surname",
-                        "initials", "gender", "position", "phone", "email", "nom", "gen", "name", "note", "date", "number",
-                        "ключ", "1", "true", "~", "null", "id", "extends")),
-                Tuple.of(1, Arbitraries.of("<<", "\"\"", "''", "\"a: b\"", "'#x'", "a b", "?", "-", "\uD83D\uDE00", "\"\\t\"",
-                        "[a]", "{a: b}", "&k x", "*a", "!!str k", "? k", "\"\uFEFFid\"")),
-                Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').ofMinLength(100).ofMaxLength(400)));
+    private static final List<String> KEYS = List.of("zz", "x", "kind", "region", "institution", "order", "head",
+            "staff", "terms", "administrator", "messenger", "layout", "approval", "full_name", "short_name", "city",
+            "surname", "initials", "gender", "position", "phone", "email", "nom", "gen", "name", "note", "date",
+            "number", "ключ", "1", "true", "~", "null", "id", "extends");
+    private static final List<String> ODD_KEYS = List.of("<<", "\"\"", "''", "\"a: b\"", "'#x'", "a b", "?", "-",
+            "\uD83D\uDE00", "\"\\t\"", "[a]", "{a: b}", "&k x", "*a", "!!str k", "? k", "\"\uFEFFid\"");
+
+    private static String key(Random r) {
+        return switch (weighted(r, 30, 1, 1)) {
+            case 0 -> oneOf(r, KEYS);
+            case 1 -> oneOf(r, ODD_KEYS);
+            default -> chars(r, "abcdefghijklmnopqrstuvwxyz", 100, 400);
+        };
+    }
+
+    // ---- choosing with a Random
+
+    /** Between {@code min} and {@code max}, both included. */
+    private static int between(Random r, int min, int max) {
+        return min + r.nextInt(max - min + 1);
+    }
+
+    /** The index of one of the weights, chosen in proportion to them. */
+    private static int weighted(Random r, int... weights) {
+        int at = r.nextInt(Arrays.stream(weights).sum());
+        for (int i = 0; ; i++) {
+            at -= weights[i];
+            if (at < 0) {
+                return i;
+            }
+        }
+    }
+
+    private static <T> T oneOf(Random r, List<T> values) {
+        return values.get(r.nextInt(values.size()));
+    }
+
+    /** {@code null} with the given chance, else what {@code value} makes. */
+    private static <T> T orNull(Random r, double chance, Supplier<T> value) {
+        return r.nextDouble() < chance ? null : value.get();
+    }
+
+    /** {@code min} to {@code max} characters, each one of {@code from}. */
+    private static String chars(Random r, String from, int min, int max) {
+        int length = between(r, min, max);
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(from.charAt(r.nextInt(from.length())));
+        }
+        return out.toString();
     }
 
     private static Case on(Entry... entries) {

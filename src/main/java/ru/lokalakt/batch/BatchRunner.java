@@ -201,7 +201,9 @@ public final class BatchRunner {
             return failure(source, id, e.getMessage());
         } catch (IOException e) {
             return failure(source, id, "не удалось записать файлы: " + ru.lokalakt.generate.IoMessages.describe(e));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever went wrong with one institution stays its own failure: a row in the manifest, a report for
+            // the developers, and the other institutions go on.
             return failure(source, id, ru.lokalakt.generate.ErrorReport.save(e));
         }
     }

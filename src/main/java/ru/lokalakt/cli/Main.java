@@ -30,7 +30,12 @@ public final class Main implements Runnable {
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, c.getErr()));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler above; an error (a stack overflow) is told the same way
+            return internalError(e, cli.getErr());
+        }
     }
 
     @Override

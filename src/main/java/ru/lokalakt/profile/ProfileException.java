@@ -6,6 +6,31 @@ import java.util.List;
 public class ProfileException extends RuntimeException {
     /** One problem: where (null when no line can be named, as for a missing file), which field (or null), what. */
     public record Issue(Location location, String field, String message) {
+        /** A value or key quoted from the input may hold a line break or a control character: shown, not obeyed. */
+        public Issue {
+            field = oneLine(field);
+            message = oneLine(message);
+        }
+
+        private static String oneLine(String text) {
+            if (text == null) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(cp -> {
+                if (cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+                    out.append('↵');
+                } else if (cp == '\t') {
+                    out.append(' ');
+                } else if (Character.getType(cp) == Character.CONTROL) {
+                    out.append('\uFFFD');
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            });
+            return out.toString();
+        }
+
         /** «file:line:column: поле «field»: message», as the command line prints it. */
         public String line() {
             String where = location == null ? "" : location + ": ";

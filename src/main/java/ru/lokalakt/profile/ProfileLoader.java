@@ -6,6 +6,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -333,66 +335,138 @@ public final class ProfileLoader {
         Map<String, Location> locations = new HashMap<>();
         locations.put("", location(file, root.getStartMark()));
         @SuppressWarnings("unchecked")
-        Map<String, Object> data = (Map<String, Object>) convert(file, root, "", locations);
+        Map<String, Object> data = (Map<String, Object>) new Conversion(file, text, options, locations).convert(null, root, "");
         return new Loaded(data, locations, List.of(file));
     }
 
-    private Object convert(Path file, Node node, String path, Map<String, Location> locations) {
-        locations.put(path, location(file, node.getStartMark()));
-        Tag tag = node.getTag();
-        if (node instanceof ScalarNode scalar) {
-            if (node.getInLineComments() != null && node.getInLineComments().stream()
-                    .anyMatch(c -> c.getValue().strip().equals(EXAMPLE_MARK))) {
-                locations.put(path + EXAMPLE_SUFFIX, location(file, node.getStartMark()));
-            }
-            if (tag.equals(Tag.NULL)) {
-                return null;
-            }
-            if (tag.equals(Tag.BOOL)) {
-                return Boolean.valueOf(scalar.getValue().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
-            }
-            if (!isPlainTag(tag)) {
-                throw unsupportedTag(file, node, path);
-            }
-            return scalar.getValue();
+    /**
+     * Turns the node graph into plain maps, lists and strings. An alias is copied wherever it stands; one that
+     * stands inside the very node it names (SnakeYAML composes such a node legally) is refused, and so is a
+     * graph that aliases would unfold past what any profile holds.
+     */
+    private static final class Conversion {
+        /**
+         * How many nodes aliases may copy in all: a whole profile's fields many times over, and far fewer than
+         * aliases of aliases unfold to (twenty of them, each doubling a list, make a million copies of it).
+         */
+        static final int MAX_COPIES = 20_000;
+
+        private final Path file;
+        private final String text;
+        private final LoaderOptions options;
+        private final Map<String, Location> locations;
+        /** The collections being converted, outermost first, with their paths: an alias to one of them is a cycle. */
+        private final Map<Node, String> open = new java.util.IdentityHashMap<>();
+        /** Every node converted once; meeting one again means an alias copies it. */
+        private final java.util.Set<Node> converted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private int copies;
+
+        Conversion(Path file, String text, LoaderOptions options, Map<String, Location> locations) {
+            this.file = file;
+            this.text = text;
+            this.options = options;
+            this.locations = locations;
         }
-        if (node instanceof SequenceNode seq) {
-            if (!tag.equals(Tag.SEQ)) {
-                throw unsupportedTag(file, node, path);
+
+        Object convert(Node parent, Node node, String path) {
+            String cyclePath = open.get(node);
+            if (cyclePath != null) {
+                throw new ProfileException(aliasLocation(parent, node), cyclePath,
+                        "ссылка-псевдоним «*" + node.getAnchor() + "» ведёт сама на себя");
+            }
+            if (!converted.add(node) && ++copies > MAX_COPIES) {
+                throw new ProfileException(location(file, node.getStartMark()), path,
+                        "ссылки-псевдонимы (&/*) разворачиваются в слишком большое значение");
+            }
+            locations.put(path, location(file, node.getStartMark()));
+            Tag tag = node.getTag();
+            if (node instanceof ScalarNode scalar) {
+                if (node.getInLineComments() != null && node.getInLineComments().stream()
+                        .anyMatch(c -> c.getValue().strip().equals(EXAMPLE_MARK))) {
+                    locations.put(path + EXAMPLE_SUFFIX, location(file, node.getStartMark()));
+                }
+                if (tag.equals(Tag.NULL)) {
+                    return null;
+                }
+                if (tag.equals(Tag.BOOL)) {
+                    return Boolean.valueOf(scalar.getValue().toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+                }
+                if (!isPlainTag(tag)) {
+                    throw unsupportedTag(file, node, path);
+                }
+                return scalar.getValue();
+            }
+            open.put(node, path);
+            Object out = node instanceof SequenceNode seq ? list(seq, path) : map((MappingNode) node, path);
+            open.remove(node);
+            return out;
+        }
+
+        private List<Object> list(SequenceNode seq, String path) {
+            if (!seq.getTag().equals(Tag.SEQ)) {
+                throw unsupportedTag(file, seq, path);
             }
             List<Object> list = new ArrayList<>();
             for (int i = 0; i < seq.getValue().size(); i++) {
-                list.add(convert(file, seq.getValue().get(i), join(path, String.valueOf(i)), locations));
+                list.add(convert(seq, seq.getValue().get(i), join(path, String.valueOf(i))));
             }
             return list;
         }
-        MappingNode map = (MappingNode) node;
-        if (!tag.equals(Tag.MAP)) {
-            throw unsupportedTag(file, node, path);
+
+        private Map<String, Object> map(MappingNode map, String path) {
+            if (!map.getTag().equals(Tag.MAP)) {
+                throw unsupportedTag(file, map, path);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode key) || key.getValue().isEmpty()) {
+                    throw new ProfileException(location(file, tuple.getKeyNode().getStartMark()), path,
+                            "ключ должен быть простым словом");
+                }
+                if (key.getValue().equals("<<")) {
+                    throw new ProfileException(location(file, key.getStartMark()), path,
+                            "слияние «<<» не поддерживается: используйте extends");
+                }
+                String childPath = join(path, key.getValue());
+                if (seen(map, key)) {
+                    throw new ProfileException(location(file, key.getStartMark()), childPath,
+                            "ключ повторяется: «" + key.getValue() + "» уже задан выше");
+                }
+                Object value = convert(map, tuple.getValueNode(), childPath);
+                locations.put(childPath, location(file, tuple.getValueNode().getStartMark()));
+                locations.put(childPath + KEY_SUFFIX, location(file, key.getStartMark()));
+                if (value != null) {
+                    out.put(key.getValue(), value);
+                }
+            }
+            return out;
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (NodeTuple tuple : map.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key) || key.getValue().isEmpty()) {
-                throw new ProfileException(location(file, tuple.getKeyNode().getStartMark()), path,
-                        "ключ должен быть простым словом");
+
+        /**
+         * Where the alias «*name» stands that leads from {@code parent} back to {@code node}: the node graph keeps
+         * only the node it names, so the text is read again, as events, for the first such alias inside the parent.
+         */
+        private Location aliasLocation(Node parent, Node node) {
+            Mark from = parent == null ? null : parent.getStartMark();
+            Mark to = parent == null ? null : parent.getEndMark();
+            if (from != null && to != null && node.getAnchor() != null) {
+                try {
+                    for (Event event : new Yaml(new SafeConstructor(options)).parse(new SurrogateSafeReader(text))) {
+                        Mark at = event.getStartMark();
+                        if (at == null || at.getIndex() > to.getIndex()) {
+                            break;
+                        }
+                        if (event instanceof AliasEvent alias && alias.getAnchor().equals(node.getAnchor())
+                                && at.getIndex() >= from.getIndex()) {
+                            return location(file, at);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    // the text was composed once already; should reading it again fail, the anchor is named instead
+                }
             }
-            if (key.getValue().equals("<<")) {
-                throw new ProfileException(location(file, key.getStartMark()), path,
-                        "слияние «<<» не поддерживается: используйте extends");
-            }
-            String childPath = join(path, key.getValue());
-            if (seen(map, key)) {
-                throw new ProfileException(location(file, key.getStartMark()), childPath,
-                        "ключ повторяется: «" + key.getValue() + "» уже задан выше");
-            }
-            Object value = convert(file, tuple.getValueNode(), childPath, locations);
-            locations.put(childPath, location(file, tuple.getValueNode().getStartMark()));
-            locations.put(childPath + KEY_SUFFIX, location(file, key.getStartMark()));
-            if (value != null) {
-                out.put(key.getValue(), value);
-            }
+            return location(file, node.getStartMark());
         }
-        return out;
     }
 
     /** Whether an earlier key of the same mapping has this name (null values are not kept in the map). */

@@ -51,10 +51,14 @@ public final class WebEngine {
     private final Generator allFormats;
 
     public WebEngine(Path profiles, Path templatesRoot) {
+        this(profiles, templatesRoot, Map.of("docx", new DocxRenderer(), "pdf", new PdfRenderer(true),
+                "html", new HtmlRenderer()));
+    }
+
+    /** With these renderers, by format: a test's stand-in for one of them. */
+    WebEngine(Path profiles, Path templatesRoot, Map<String, Renderer> renderers) {
         this.profiles = profiles;
         this.templates = new TemplateEngine(templatesRoot);
-        Map<String, Renderer> renderers = Map.of("docx", new DocxRenderer(), "pdf", new PdfRenderer(true),
-                "html", new HtmlRenderer());
         for (String format : FORMATS) {
             generators.put(format, new Generator(templates, List.of(renderers.get(format))));
         }

@@ -92,28 +92,28 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void routes() {
-        app.before(this::guard);
-        app.get("/", this::page);
-        app.get("/static/{file}", this::asset);
-        app.get("/api/catalog", ctx -> json(ctx, 200, catalog()));
-        app.post("/api/validate", ctx -> {
+        app.before(safe(this::guard));
+        app.get("/", safe(this::page));
+        app.get("/static/{file}", safe(this::asset));
+        app.get("/api/catalog", safe(ctx -> json(ctx, 200, catalog())));
+        app.post("/api/validate", safe(ctx -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("errors", engine.problems(body(ctx)).stream().map(WebEngine.Problem::json).toList());
             json(ctx, 200, out);
-        });
-        app.post("/api/render", this::render);
-        app.post("/api/forms", ctx -> json(ctx, 200, engine.forms(body(ctx))));
-        app.post("/api/parse", ctx -> json(ctx, 200, engine.parse(body(ctx))));
-        app.get("/api/examples/{id}", ctx -> {
+        }));
+        app.post("/api/render", safe(this::render));
+        app.post("/api/forms", safe(ctx -> json(ctx, 200, engine.forms(body(ctx)))));
+        app.post("/api/parse", safe(ctx -> json(ctx, 200, engine.parse(body(ctx)))));
+        app.get("/api/examples/{id}", safe(ctx -> {
             String text = engine.example(ctx.pathParam("id"));
             if (text == null) {
                 error(ctx, 404, "нет такого примера");
                 return;
             }
             ctx.contentType(TYPES.get("yaml")).result(text);
-        });
-        app.get("/api/profiles", ctx -> json(ctx, 200, Map.of("profiles", store.names())));
-        app.get("/api/profiles/{name}", ctx -> {
+        }));
+        app.get("/api/profiles", safe(ctx -> json(ctx, 200, Map.of("profiles", store.names()))));
+        app.get("/api/profiles/{name}", safe(ctx -> {
             String name = ctx.pathParam("name");
             ProfileStore.Saved saved = ProfileStore.validName(name) ? store.read(name) : null;
             if (saved == null) {
@@ -122,22 +122,54 @@ public final class WebServer implements AutoCloseable {
             }
             ctx.header("ETag", "\"" + saved.version() + "\"");
             ctx.contentType(TYPES.get("yaml")).result(saved.text());
-        });
-        app.put("/api/profiles/{name}", this::save);
+        }));
+        app.put("/api/profiles/{name}", safe(this::save));
         app.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, TOO_LARGE));
-        app.exception(Exception.class, (e, ctx) -> {
-            String report = ErrorReport.save(e);
-            System.err.println("lokalakt serve: " + ctx.method() + " " + ctx.path() + ": " + report);
-            error(ctx, 500, "внутренняя ошибка программы; сообщите администратору номер отчёта: "
-                    + report.replaceAll(".*отчёт (\\S+).*", "$1"));
-        });
-        app.error(404, ctx -> {
+        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e instanceof Failed ? e.getCause() : e));
+        app.error(404, safe(ctx -> {
             if (!"application/json; charset=utf-8".equals(ctx.res().getContentType()) || ctx.result() == null
                     || ctx.result().startsWith("Endpoint ")) {
                 error(ctx, 404, "такой страницы нет");
             }
-        });
+        }));
         app.error(405, ctx -> error(ctx, 405, "этот метод здесь не поддерживается"));
+    }
+
+    /**
+     * An internal failure, exception or error: the short Russian line and the report's id, as the command line
+     * tells it (the report's path stays in the server's log), never an empty 500.
+     */
+    private static void internalError(Context ctx, Throwable e) {
+        ErrorReport.Saved report = ErrorReport.saved(e);
+        System.err.println("lokalakt serve: " + ctx.method() + " " + ctx.path() + ": " + report.message());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("error", report.id() == null ? report.message()
+                : "внутренняя ошибка программы; сообщите администратору номер отчёта: " + report.id());
+        if (report.id() != null) {
+            out.put("report", report.id());
+        }
+        json(ctx, 500, out);
+    }
+
+    /**
+     * Javalin hands only exceptions to the handler above; an error thrown while answering (a stack overflow)
+     * would end in an empty 500. Each handler passes it on as an exception instead.
+     */
+    private static io.javalin.http.Handler safe(io.javalin.http.Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (Error e) {
+                throw new Failed(e);
+            }
+        };
+    }
+
+    /** An error met by a handler, carried to the exception handler. */
+    private static final class Failed extends RuntimeException {
+        Failed(Error cause) {
+            super(cause);
+        }
     }
 
     /** The token off loopback, the origin for requests that change anything, the size of the body. */

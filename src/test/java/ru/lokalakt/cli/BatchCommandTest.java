@@ -80,4 +80,29 @@ class BatchCommandTest {
         assertTrue(invalid.err().contains("--set order.date:1:1: поле «order.date»: такой даты нет"), invalid.err());
         assertEquals(ExitCode.USAGE, run("batch", profiles.toString(), "--set", "без знака равенства").code());
     }
+
+    /** A profile whose alias leads to itself is one failed institution like any broken one, not a lost one. */
+    @Test
+    void aCyclicAliasIsAFailedRowAndTheSummaryAddsUp() throws Exception {
+        Path profiles = dir.resolve("profiles");
+        Synthetic.write(profiles, 2);
+        for (String name : List.of("alias-cycle-block.yaml", "alias-cycle-flow.yaml", "alias-cycle-list.yaml")) {
+            Files.writeString(profiles.resolve(name), Files.readString(Path.of("src/test/resources/broken", name))
+                    .replace("../../../../profiles/examples/", Examples.PROFILES + "/examples/"));
+        }
+        Path out = dir.resolve("out");
+        Cli.Result r = run("batch", profiles.toString(), "-o", out.toString(), "--jobs", "2", "--format", "docx",
+                "--doc", "sferum/prikaz");
+        assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.out().contains("Организаций: 5, готово: 2, с ошибками: 3"), r.out());
+        assertEquals(3, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("alias-cycle-block.yaml:4:6: поле «zz»: ссылка-псевдоним «*p» ведёт сама на себя"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("Error") || r.err().contains("\tat "), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("manifest.csv"));
+        assertEquals(1 + 2 + 3, csv.size(), String.join("\n", csv));
+        for (String name : List.of("alias-cycle-block.yaml", "alias-cycle-flow.yaml", "alias-cycle-list.yaml")) {
+            assertEquals(1, csv.stream().filter(l -> l.contains(name) && l.contains(",failed,")
+                    && l.contains("ведёт сама на себя")).count(), name + " in " + csv);
+        }
+    }
 }

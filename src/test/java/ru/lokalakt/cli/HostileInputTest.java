@@ -63,4 +63,23 @@ class HostileInputTest {
         assertTrue(Files.readString(report).contains("IllegalStateException"));
         Files.delete(report);
     }
+
+    /** An error, not only an exception, is the one line with a report: a template that calls itself forever. */
+    @Test
+    void aStackOverflowIsOneLineAndAReportFileNotATrace() throws Exception {
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates.resolve("own"));
+        Files.writeString(templates.resolve("own/doc.ftlx"), "<#macro again><@again/></#macro><@again/>");
+        Cli.Result r = Cli.run("validate", Examples.profile("ktis").toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        Cli.Result overflow = Cli.run("generate", Examples.profile("ktis").toString(), "-o", dir.resolve("out").toString(),
+                "--templates", templates.toString(), "--doc", "own/doc");
+        String line = overflow.err().strip();
+        assertEquals(ExitCode.INTERNAL, overflow.code(), line);
+        assertTrue(line.matches("lokalakt: внутренняя ошибка программы \\(отчёт \\S+ сохранён в \\S+\\)"), line);
+        Path report = Path.of(line.substring(line.indexOf("сохранён в ") + "сохранён в ".length(), line.length() - 1));
+        assertTrue(Files.readString(report).contains("StackOverflowError"));
+        Files.delete(report);
+        assertFalse(Files.exists(dir.resolve("out/ktis")), "nothing written");
+    }
 }

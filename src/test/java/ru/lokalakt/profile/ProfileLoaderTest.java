@@ -96,4 +96,47 @@ class ProfileLoaderTest {
             assertThrows(ProfileException.class, () -> new ProfileLoader().load(p).id(), bad);
         }
     }
+
+    /** SnakeYAML builds a node that contains itself; reading it must end in one line, not in a stack overflow. */
+    @Test
+    void anAliasThatLeadsToItselfIsOneLineNamingFileLineAndField() throws Exception {
+        String[][] cases = {
+                {"block.yaml", "id: x\nzz: &p\n  x: *p\n", "3:6", "zz"},
+                {"flow.yaml", "id: x\nzz: &p {x: *p}\n", "2:12", "zz"},
+                {"list.yaml", "id: x\nzz: &p [1, [2, *p]]\n", "2:16", "zz"},
+                {"deep.yaml", "id: x\na:\n  b: &q\n    - c:\n        d: [1, *q]\n", "5:16", "a.b"},
+                {"two.yaml", "id: x\nzz: &p\n  y: &r [*p]\n", "3:10", "zz"},
+                {"root.yaml", "&top\nid: x\nme: *top\n", "3:5", ""}};
+        for (String[] c : cases) {
+            Path p = write(c[0], c[1]);
+            ProfileException e = assertThrows(ProfileException.class, () -> new ProfileLoader().load(p), c[0]);
+            String anchor = c[1].replaceAll("(?s).*?&(\\w+).*", "$1");
+            String field = c[3].isEmpty() ? "" : "поле «" + c[3] + "»: ";
+            assertEquals(p + ":" + c[2] + ": " + field + "ссылка-псевдоним «*" + anchor + "» ведёт сама на себя",
+                    e.getMessage(), c[0]);
+        }
+        Path fine = write("fine.yaml", "id: x\nbase: &b {number: \"1\"}\nlist: [*b, *b]\n");
+        assertEquals(java.util.List.of(java.util.Map.of("number", "1"), java.util.Map.of("number", "1")),
+                new ProfileLoader().load(fine).get("list"), "an alias to a finished node is a copy, not a cycle");
+    }
+
+    /** Twenty aliases are allowed, but each may double the one before: what they unfold to is bounded too. */
+    @Test
+    void aliasesOfAliasesUnfoldingPastAnyProfileAreRefused() throws Exception {
+        StringBuilder text = new StringBuilder("id: x\nl0: &l0 [" + "1, ".repeat(49) + "1]\n");
+        for (int i = 1; i <= 10; i++) {
+            text.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1).append(", *l").append(i - 1).append("]\n");
+        }
+        Path p = write("doubling.yaml", text.toString());
+        ProfileException e = assertThrows(ProfileException.class, () -> new ProfileLoader().load(p));
+        assertTrue(e.getMessage().startsWith(p + ":") && e.getMessage().endsWith(
+                "ссылки-псевдонимы (&/*) разворачиваются в слишком большое значение"), e.getMessage());
+        Path fewer = write("fewer.yaml", text.toString().replaceAll("(?s)\nl6:.*", "\n"));
+        assertEquals(50 * 32, ((java.util.List<?>) new ProfileLoader().load(fewer).get("l5")).stream()
+                .mapToInt(ProfileLoaderTest::leaves).sum(), "a few thousand copies are read");
+    }
+
+    private static int leaves(Object o) {
+        return o instanceof java.util.List<?> l ? l.stream().mapToInt(ProfileLoaderTest::leaves).sum() : 1;
+    }
 }

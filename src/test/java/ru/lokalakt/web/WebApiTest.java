@@ -12,6 +12,7 @@ import ru.lokalakt.generate.RenderedFile;
 import ru.lokalakt.render.docx.DocxRenderer;
 import ru.lokalakt.render.html.HtmlRenderer;
 import ru.lokalakt.render.pdf.PdfRenderer;
+import ru.lokalakt.render.Renderer;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -267,5 +268,67 @@ class WebApiTest {
         }
         assertTrue(n > 30, "the form has its fields: " + n);
         assertTrue(page.contains("aria-describedby=\"f-order-date-hint f-order-date-error\""), "errors tied to fields");
+    }
+
+    /** A profile whose alias leads to itself: a problem of the field, as the command line says it, never a 500. */
+    @Test
+    void aCyclicAliasIsAProblemOfTheFieldNotACrash() throws Exception {
+        String cyclic = lyceum + (lyceum.endsWith("\n") ? "" : "\n") + "zz: &p {x: *p}\n";
+        long line = cyclic.lines().count();
+        String problem = "{\"field\":\"zz\",\"line\":" + line + ",\"column\":12,"
+                + "\"message\":\"ссылка-псевдоним «*p» ведёт сама на себя\"}";
+        HttpResponse<byte[]> validate = post("/api/validate", cyclic);
+        assertEquals(200, validate.statusCode(), text(validate));
+        assertEquals("{\"errors\":[" + problem + "]}", text(validate));
+        HttpResponse<byte[]> render = post("/api/render?doc=sferum/prikaz&format=pdf", cyclic);
+        assertEquals(422, render.statusCode(), text(render));
+        assertEquals("{\"errors\":[" + problem + "]}", text(render));
+        HttpResponse<byte[]> parse = post("/api/parse", cyclic);
+        assertEquals(200, parse.statusCode(), text(parse));
+        assertTrue(text(parse).contains(problem), text(parse));
+        assertEquals(200, post("/api/forms", cyclic).statusCode());
+    }
+
+    /** An internal failure, an exception or an error alike, is the short Russian JSON with the report's id. */
+    @Test
+    void anInternalFailureIsShortRussianJsonWithAReportId() throws Exception {
+        Renderer overflow = failing("pdf", new StackOverflowError());
+        Renderer broken = failing("docx", new IllegalStateException("render failed"));
+        WebEngine failing = new WebEngine(Examples.PROFILES, Examples.TEMPLATES,
+                java.util.Map.of("docx", broken, "pdf", overflow, "html", new HtmlRenderer()));
+        try (WebServer s = new WebServer(failing, new ProfileStore(data.resolve("failing")), "127.0.0.1", 0, null)) {
+            for (String[] c : new String[][]{{"pdf", "java.lang.StackOverflowError"}, {"docx", "render failed"}}) {
+                HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(uri(s, "/api/render?doc=sferum/prikaz&format=" + c[0]))
+                        .POST(HttpRequest.BodyPublishers.ofString(lyceum)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(500, r.statusCode(), c[0]);
+                assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), c[0]);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"error\":\"внутренняя ошибка программы; "
+                        + "сообщите администратору номер отчёта: (\\w+)\",\"report\":\"(\\w+)\"}").matcher(text(r));
+                assertTrue(m.matches() && m.group(1).equals(m.group(2)), c[0] + ": " + text(r));
+                Path report = Path.of(System.getProperty("java.io.tmpdir"), "lokalakt-error-" + m.group(1) + ".txt");
+                assertTrue(Files.readString(report).contains(c[1]), "the trace is in the report, not the answer");
+                Files.delete(report);
+            }
+            HttpResponse<byte[]> html = HTTP.send(HttpRequest.newBuilder(uri(s, "/api/render?doc=sferum/prikaz&format=html"))
+                    .POST(HttpRequest.BodyPublishers.ofString(lyceum)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, html.statusCode(), "the server goes on");
+        }
+    }
+
+    private static Renderer failing(String extension, Throwable failure) {
+        return new Renderer() {
+            @Override
+            public String extension() {
+                return extension;
+            }
+
+            @Override
+            public byte[] render(ru.lokalakt.document.Document document) {
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                throw (RuntimeException) failure;
+            }
+        };
     }
 }

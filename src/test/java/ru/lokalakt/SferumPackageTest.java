@@ -151,7 +151,7 @@ class SferumPackageTest {
         Profile p = Examples.load(id);
         String html = new String(new HtmlRenderer().render(Examples.generator().document(p, "sferum/sayt")), StandardCharsets.UTF_8)
                 .replace('\u00A0', ' ');
-        assertTrue(html.contains("<title>Информационно-коммуникационная образовательная платформа «Сферум»</title>"), html);
+        assertTrue(html.contains("<title>Информационно-коммуникационная образовательная платформа «Сферум» в "), html);
         assertTrue(html.contains("Рекомендации участникам образовательных отношений"), html);
         assertTrue(html.contains(value(p, "platform.help_site")) && html.contains(value(p, "platform.support_email")));
         assertTrue(html.contains("№ " + value(p, "order.number")) && html.contains("№ " + value(p, "administrator.order.number")),

@@ -33,6 +33,9 @@ public final class ModelProfile {
         BLANKS.put("institution.inn", "ИНН");
         BLANKS.put("institution.kpp", "КПП");
         BLANKS.put("institution.municipality", "муниципальное образование");
+        BLANKS.put("institution.address", "почтовый адрес");
+        BLANKS.put("institution.phone", "телефон");
+        BLANKS.put("institution.email", "адрес электронной почты");
         BLANKS.put("administrator.order.date", "дата");
         BLANKS.put("administrator.order.number", "номер");
         BLANKS.put("application.date", "дата");

@@ -68,6 +68,11 @@ public final class Words {
                     + "|(?<![\\w.@/\\-])(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?\\.)+(?:ru|su|com|org|net|info|рф)"
                     + "(?:/[^\\s\u00A0«»\"<>]*[^\\s\u00A0«»\"<>.,;:!?)])?(?![\\w\\-])");
 
+    /** A document's number after «№» (120-од, 01-10/112): like an address, it never breaks at its hyphen or slash. */
+    private static final Pattern NUMBER = Pattern.compile("№[ \u00A0]+([^\\s\u00A0«»(),;]*[^\\s\u00A0«»(),;.:])");
+    /** The abbreviations of a postal address (ул. Ленина, д. 5, корп. 2, кв. 7, пр. Мира) keep to the word after them. */
+    private static final Pattern ADDRESS_PART = Pattern.compile("(?<![\\p{L}.])(?:ул|д|пр|пер|просп|корп|стр|кв|пл|наб|ш|обл|тел)\\.( )(?=[\\p{L}\\d])");
+
     private Words() {
     }
 
@@ -139,6 +144,9 @@ public final class Words {
                     any = true;
                 }
                 bindGroup(SHORT.matcher(text));
+                if (text.indexOf('.') >= 0) {
+                    bindGroup(ADDRESS_PART.matcher(text));
+                }
                 if (hasDigit(text)) {
                     bindGroup(DAY_MONTH.matcher(text));
                     bindGroup(YEAR_WORD.matcher(text));
@@ -147,13 +155,24 @@ public final class Words {
             if (text.indexOf('-') >= 0 || text.indexOf('/') >= 0) {
                 Matcher a = ADDRESS.matcher(text);
                 while (a.find()) {
-                    for (int i = a.start(); i < a.end() - 1; i++) {
-                        char c = text.charAt(i);
-                        if ((c == '-' || c == '/') && text.charAt(i + 1) != WORD_JOINER) {
-                            after[i] = WORD_JOINER;
-                            any = true;
-                        }
+                    join(a.start(), a.end());
+                }
+                if (text.indexOf('№') >= 0) {
+                    Matcher n = NUMBER.matcher(text);
+                    while (n.find()) {
+                        join(n.start(1), n.end(1));
                     }
+                }
+            }
+        }
+
+        /** A word joiner after every hyphen and slash inside {@code from}..{@code to}: no line breaks there. */
+        private void join(int from, int to) {
+            for (int i = from; i < to - 1; i++) {
+                char c = text.charAt(i);
+                if ((c == '-' || c == '/') && text.charAt(i + 1) != WORD_JOINER) {
+                    after[i] = WORD_JOINER;
+                    any = true;
                 }
             }
         }

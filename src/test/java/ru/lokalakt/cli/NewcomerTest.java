@@ -36,6 +36,9 @@ class NewcomerTest {
             "  municipality: городской округ город Владикавказ",
             "  inn: \"1501012344\"",
             "  kpp: \"150101001\"",
+            "  address: 362000, Республика Северная Осетия — Алания, г. Владикавказ, ул. Ленина, д. 7",
+            "  phone: 8 (8672) 00-00-07",
+            "  email: shkola7@example.ru",
             "head:",
             "  surname: Иванова",
             "  initials: М. П.",
@@ -60,6 +63,7 @@ class NewcomerTest {
             "  link_deadline: 2025-09-10",
             "  official_from: 2025-09-15",
             "  control: self",
+            "  executor: admin",
             "approval:",
             "  date: 2025-08-29",
             "  protocol: \"1\"",
@@ -129,7 +133,7 @@ class NewcomerTest {
         assertEquals(ExitCode.INVALID_INPUT, untouched.code());
         assertEquals(1, untouched.err().lines().count(), untouched.err());
         assertTrue(untouched.err().contains("значения-примеры: id; institution (full_name, short_name, city, municipality, "
-                + "email, inn, kpp); head (surname, initials); staff (admin.surname, admin.first_name, admin.patronymic, admin.position, "
+                + "address, phone, email, inn, kpp); head (surname, initials); staff (admin.surname, admin.first_name, admin.patronymic, admin.position, "
                 + "admin.phone, admin.email); order (date, number, link_deadline, official_from); approval (date, protocol); "
                 + "administrator (order.date, order.number); application (date, number); notice (date)"), untouched.err());
 
@@ -143,7 +147,7 @@ class NewcomerTest {
                 .replace("2025-08-29", "2025-08-30").replace("protocol: \"1\"", "protocol: \"2\"")
                 .replace("городской округ «Город Обнинск»", "Пермский городской округ").replace("4025011114", "5904012344")
                 .replace("402501001", "590401001").replace("заместитель директора по учебно-воспитательной работе",
-                        "старший воспитатель").replace("+7 900 000-00-00", "+7 900 111-22-33")
+                        "старший воспитатель").replace("+7 900 000-00-00", "+7 900 111-22-33").replace("8 (48439) 0-00-00", "8 (342) 200-00-03")
                 .replace("admin@example.ru", "sad3-admin@example.ru").replace("\"102-од\"", "\"11\"")
                 .replace("\"01-15/45\"", "\"5\"").replace("2025-08-27", "2025-08-26")
                 .replace("2025-08-28", "2025-08-27").replace("2025-09-05", "2025-09-06");

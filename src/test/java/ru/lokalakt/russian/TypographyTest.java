@@ -140,6 +140,13 @@ class TypographyTest {
             "на сайте https://prof-sferum.ru/help-center;|на·сайте https:/^/^prof-^sferum.ru/^help-^center;",
             "сайт prof-sferum.ru, учебно-воспитательной|сайт prof-^sferum.ru, учебно-воспитательной",
             "телефон +7 900 000-00-01|телефон +7·900·000‑00‑01",
+            // A document's number is one word too: «№ 01-10/112» never breaks at its hyphen or slash.
+            "приказ № 01-10/112 от|приказ №·01-^10/^112 от",
+            "(№ 120-од).|(№·120-^од).",
+            "приказом № 5 и|приказом №·5 и",
+            // A postal address keeps «ул.», «д.», «тел.» with what follows.
+            "г. Пермь, ул. Ленина, д. 44|г.·Пермь, ул.·Ленина, д.·44",
+            "тел. 8 (342) 200-00-44|тел.·8·(342)·200‑00‑44",
     })
     void addressesNeverBreak(String in, String expected) {
         assertEquals(nb(expected), typeset(in));

@@ -108,6 +108,7 @@ class ProofreadingTest {
             assertEquals(byOrder, order.contains("Утвердить прилагаемое Положение"), profile);
             assertTrue(regulation.contains("ПРИНЯТО\nпедагогическим советом\n") && regulation.contains("\n(протокол от "), profile);
             assertFalse(regulation.contains("на заседании"), profile);
+            assertEquals(!byOrder, regulation.contains("ДОКУМЕНТ ПОДПИСАН"), profile + ": signed in the order that approves it");
         });
     }
 

@@ -103,7 +103,8 @@ class RequisitesTest {
 
     @Test
     void electronicSignatureIsFramedInBothFormats() throws Exception {
-        Document d = document("detsad-44", "sferum/polozhenie");
+        // The order is signed electronically; the regulation it approves carries «УТВЕРЖДЕНО приказом …», no signature.
+        Document d = document("detsad-44", "sferum/prikaz");
         WordprocessingMLPackage pkg = DocxReader.open(new DocxRenderer().render(d));
         var stamp = pkg.getMainDocumentPart().getStyleDefinitionsPart().getStyleById("Stamp");
         assertNotNull(stamp.getPPr().getPBdr().getTop(), "the stamp style has a frame");

@@ -201,6 +201,13 @@ class ProofreadingTest {
         assertEquals(List.of(), found);
     }
 
+    /** A notice for parents is one sheet, whatever the kind. */
+    @Test
+    void theNoticeForParentsIsOneSheet() {
+        PROFILES.forEach((profile, p) -> assertEquals(1, new ru.lokalakt.render.pdf.PdfRenderer()
+                .pages(Examples.generator().document(p, "sferum/pamyatka")), profile));
+    }
+
     /** The kind's own words are lint's: a kindergarten's text speaking of lessons is found, by the kind file alone. */
     @Test
     void lintCatchesTheKindsForeignWordsFromTheKindFile() throws Exception {

@@ -47,49 +47,35 @@ class TypesetLinesTest {
         return all.stream();
     }
 
-    /** Made once per profile for all four checks. */
+    /** Made once per profile and format for all four checks. */
     private static final Map<String, Map<String, byte[]>> MADE = new java.util.HashMap<>();
 
-    private static synchronized Map<String, byte[]> pdfs(String id) throws Exception {
-        if (!MADE.containsKey(id)) {
-            MADE.put(id, make(id));
-        }
-        return MADE.get(id);
+    private static Map<String, byte[]> pdfs(String id) throws Exception {
+        return made(id, new PdfRenderer());
     }
 
-    private static final Map<String, Map<String, byte[]>> DOCX = new java.util.HashMap<>();
-
     /** The DOCX of every file made for {@code id}, as {@link #pdfs} has the PDF. */
-    private static synchronized Map<String, byte[]> docxs(String id) throws Exception {
-        if (!DOCX.containsKey(id)) {
+    private static Map<String, byte[]> docxs(String id) throws Exception {
+        return made(id, new ru.lokalakt.render.docx.DocxRenderer());
+    }
+
+    /** Every file made for {@code id} in the renderer's format: an example's, or a made-up institution's (kind by number). */
+    private static synchronized Map<String, byte[]> made(String id, ru.lokalakt.render.Renderer renderer) throws Exception {
+        String key = id + "." + renderer.extension();
+        if (!MADE.containsKey(key)) {
             Map<String, byte[]> out = new LinkedHashMap<>();
             if (Examples.IDS.contains(id)) {
-                BundledDocuments.of(id, new ru.lokalakt.render.docx.DocxRenderer()).forEach((doc, files) -> out.put(doc, files.get(0).bytes()));
+                BundledDocuments.of(id, renderer).forEach((doc, files) -> out.put(doc, files.get(0).bytes()));
             } else {
                 Synthetic.write(dir, 4);
                 Profile p = new ProfileLoader(Examples.PROFILES).load(dir.resolve(id + ".yaml"));
-                for (RenderedFile f : Examples.generator(new ru.lokalakt.render.docx.DocxRenderer()).render(p, Examples.DOCUMENTS)) {
+                for (RenderedFile f : Examples.generator(renderer).render(p, Examples.DOCUMENTS)) {
                     out.put(f.documentId(), f.bytes());
                 }
             }
-            DOCX.put(id, out);
+            MADE.put(key, out);
         }
-        return DOCX.get(id);
-    }
-
-    /** The PDF of every file made for {@code id}: an example's, or a made-up institution's (kind by number). */
-    private static Map<String, byte[]> make(String id) throws Exception {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        if (Examples.IDS.contains(id)) {
-            BundledDocuments.of(id, new PdfRenderer()).forEach((doc, files) -> out.put(doc, files.get(0).bytes()));
-        } else {
-            Synthetic.write(dir, 4);
-            Profile p = new ProfileLoader(Examples.PROFILES).load(dir.resolve(id + ".yaml"));
-            for (RenderedFile f : Examples.generator(new PdfRenderer()).render(p, Examples.DOCUMENTS)) {
-                out.put(f.documentId(), f.bytes());
-            }
-        }
-        return out;
+        return MADE.get(key);
     }
 
     /**

@@ -7,10 +7,28 @@ public record Document(Metadata metadata, PageLayout layout, List<Block> blocks,
     /**
      * What pages carry besides the text. {@code qrCode}: the QR code requisite (ГОСТ Р 7.0.97-2025) in the bottom
      * right of page 1; {@code runningTitle}: the short title at the left of the header from page 2, with
-     * «страница N из M» at the right instead of the bare page number. Either may be null.
+     * «страница N из M» at the right instead of the bare page number. Either may be null. {@code firstPageNote}:
+     * the lines at the foot of page 1 (ГОСТ Р 7.0.97: the mark «В дело …» stands in the lower field of the first
+     * sheet), empty when there are none.
      */
-    public record Pages(String qrCode, String runningTitle) {
+    public record Pages(String qrCode, String runningTitle, List<Inline> firstPageNote) {
         public static final Pages PLAIN = new Pages(null, null);
+
+        public Pages {
+            firstPageNote = firstPageNote == null ? List.of() : List.copyOf(firstPageNote);
+        }
+
+        public Pages(String qrCode, String runningTitle) {
+            this(qrCode, runningTitle, List.of());
+        }
+
+        /** The note's lines as plain text, each line one string; empty when there is no note. */
+        public List<String> firstPageNoteLines() {
+            if (firstPageNote.isEmpty()) {
+                return List.of();
+            }
+            return List.of(Inlines.plainText(firstPageNote).split("\n"));
+        }
     }
 
     public Document {

@@ -74,7 +74,8 @@ public final class Typography {
         Metadata metadata = m == null ? null : new Metadata(quotes(m.title()), quotes(m.subject()), quotes(m.author()),
                 m.date(), m.language());
         String running = document.pages().runningTitle();
-        Document.Pages pages = new Document.Pages(document.pages().qrCode(), running == null ? null : text(running));
+        Document.Pages pages = new Document.Pages(document.pages().qrCode(), running == null ? null : text(running),
+                inlines(document.pages().firstPageNote()));
         return new Document(metadata, document.layout(), blocks(document.blocks()), pages);
     }
 

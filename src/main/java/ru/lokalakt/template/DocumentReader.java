@@ -45,6 +45,8 @@ public final class DocumentReader {
     }
 
     private final XMLStreamReader xml;
+    /** The lines of a {@code <first-page-note>}, wherever the template wrote it. */
+    private List<Inline> firstPageNote = List.of();
 
     private DocumentReader(XMLStreamReader xml) {
         this.xml = xml;
@@ -70,9 +72,10 @@ public final class DocumentReader {
                 date(attr("date", true)), orDefault(attr("lang", false), "ru-RU"));
         String fontSize = attr("font-size", false);
         PageLayout layout = PageLayout.standard(fontSize == null ? 14 : integer(fontSize, "font-size"));
-        Document.Pages pages = new Document.Pages(blankToNull(attr("qr", false)), blankToNull(attr("running-title", false)));
+        String qr = blankToNull(attr("qr", false));
+        String runningTitle = blankToNull(attr("running-title", false));
         List<Block> blocks = blocks("document");
-        return new Document(metadata, layout, blocks, pages);
+        return new Document(metadata, layout, blocks, new Document.Pages(qr, runningTitle, firstPageNote));
     }
 
     /** Reads block elements until the end tag of {@code parent}. */
@@ -90,6 +93,11 @@ public final class DocumentReader {
                 continue;
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
+                if (xml.getLocalName().equals("first-page-note")) {
+                    // Not a block of the text: the foot of page 1 carries it (Document.Pages).
+                    firstPageNote = inlines();
+                    continue;
+                }
                 blocks.add(block());
             }
         }

@@ -74,7 +74,15 @@ class HtmlRendererTest {
         List<String> labels = ClauseNumbering.labels(document);
         List<String> html = new ArrayList<>();
         int label = 0;
-        for (String w : words(visibleText(html(document)))) {
+        List<String> shown = new ArrayList<>(words(visibleText(html(document))));
+        // The note «В дело …» is page 1's footer in the DOCX, not its text: the page shows it once, after page 1.
+        List<String> note = words(String.join("\n", document.pages().firstPageNoteLines()));
+        if (!note.isEmpty()) {
+            int at = java.util.Collections.indexOfSubList(shown, note);
+            assertTrue(at > 0, "the note is shown: " + shown);
+            shown.subList(at, at + note.size()).clear();
+        }
+        for (String w : shown) {
             if (label < labels.size() && w.equals(labels.get(label))) {
                 label++;
             } else if (!w.equals("–") && !w.equals("•")) {

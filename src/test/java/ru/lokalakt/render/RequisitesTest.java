@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,9 +77,30 @@ class RequisitesTest {
     @Test
     void executorAtTheBottomOfTheOrdersLastPageSignatureOnOneLine() throws Exception {
         List<Word> words = words(new PdfRenderer().render(document("litsey-derzhava", "sferum/prikaz")));
-        Word executor = words.stream().filter(w -> w.text().equals("Павлинчук"))
-                .max(java.util.Comparator.comparingDouble(Word::y)).orElseThrow();
         Word position = find(words, "Директор");
+        Word executor = words.stream().filter(w -> w.text().equals("Павлинчук") && w.page() == position.page())
+                .max(java.util.Comparator.comparingDouble(Word::y)).orElseThrow();
+        // «В дело …» stands in the lower field of the first page, at the left, below where page 1's text ends.
+        Word toFile = words.stream().filter(w -> w.text().equals("дело")).findFirst().orElseThrow();
+        Word lastOfPage1 = words.stream().filter(w -> w.page() == 1 && w.y() < toFile.y())
+                .max(java.util.Comparator.comparingDouble(Word::yMax)).orElseThrow();
+        assertTrue(toFile.page() == 1 && toFile.x() < 130 && toFile.y() > PAGE_HEIGHT - 30 * 72 / 25.4
+                && lastOfPage1.yMax() < toFile.y() - 10, "«В дело» at the foot of page 1: " + toFile + ", text ends " + lastOfPage1);
+        // In the DOCX the same note is the first page's footer, not a paragraph under the signature.
+        byte[] docx = new DocxRenderer().render(document("litsey-derzhava", "sferum/prikaz"));
+        String footer;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            String found = null;
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/footer1.xml")) {
+                    found = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            footer = found;
+        }
+        footer = footer == null ? null : footer.replace('\u00A0', ' ').replace("\u2060", "");
+        assertTrue(footer != null && footer.contains("В дело 01-06 за 2024") && footer.contains("Павлинчук"), String.valueOf(footer));
+        assertFalse(DocxReader.text(docx).contains("В дело"), "not in the text under the signature");
         Word name = find(words, "Копылова");
         assertEquals(position.page(), executor.page(), "on the page where the text ends");
         // The note's last line ends at the bottom margin (20 mm), as Word sets a frame anchored there.

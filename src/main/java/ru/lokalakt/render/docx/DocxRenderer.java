@@ -7,6 +7,7 @@ import ru.lokalakt.render.QrCode;
 import ru.lokalakt.render.Renderer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,7 +45,8 @@ public final class DocxRenderer implements Renderer {
                 ? shared("header-page-number", () -> HeaderXml.header(true))
                 : WordMarshaller.normalised(HeaderXml.runningHeader(document.pages().runningTitle(),
                         WordXml.twips(document.layout().textWidthMm()))));
-        String qrFooter = document.qrCode() == null ? null : qrFooter(pkg, document.qrCode());
+        List<String> note = document.pages().firstPageNoteLines();
+        String qrFooter = document.qrCode() == null && note.isEmpty() ? null : firstFooter(pkg, document.qrCode(), note);
 
         org.docx4j.wml.Document wml = BodyBuilder.W.createDocument();
         Body body = BodyBuilder.W.createBody();
@@ -57,13 +59,34 @@ public final class DocxRenderer implements Renderer {
         return pkg.write(document.metadata().date());
     }
 
-    /** The first page's footer with the QR code at the right; returns its relationship id. */
-    private static String qrFooter(DocxPackage pkg, String text) {
+    /**
+     * The first page's footer: the note «В дело …» at the left (style Note, no spacing, so that its height is its
+     * lines') and the QR code at the right; either may be absent. Returns its relationship id.
+     */
+    private static String firstFooter(DocxPackage pkg, String qrText, List<String> note) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < note.size(); i++) {
+            if (i > 0) {
+                lines.append("<w:r><w:br/></w:r>");
+            }
+            lines.append("<w:r><w:t xml:space=\"preserve\">").append(WordXml.escape(note.get(i))).append("</w:t></w:r>");
+        }
+        String notePara = note.isEmpty() ? "" : "<w:p><w:pPr><w:pStyle w:val=\"" + ru.lokalakt.document.Style.NOTE.id()
+                + "\"/><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>" + lines + "</w:p>";
+        if (qrText == null) {
+            String xml = "<w:ftr " + WordXml.NAMESPACES + ">" + notePara + "</w:ftr>";
+            return pkg.wordPart("footer", "footer1.xml", WordMarshaller.normalised(xml));
+        }
+        return qrFooter(pkg, qrText, notePara);
+    }
+
+    /** The first page's footer with the QR code at the right, after {@code before} (a note, or nothing). */
+    private static String qrFooter(DocxPackage pkg, String text, String before) {
         String imageId = pkg.image("word/footer1.xml", "qr.png", QrCode.of(text).png(8));
         long side = Math.round(QrCode.SIZE_MM * 36000);   // EMU
         String name = "QR-код: " + text;
         String xml = "<w:ftr " + WordXml.NAMESPACES + " xmlns:wp=\"" + DRAWING_NS + "wordprocessingDrawing\""
-                + " xmlns:a=\"" + DRAWING_NS + "main\" xmlns:pic=\"" + DRAWING_NS + "picture\">"
+                + " xmlns:a=\"" + DRAWING_NS + "main\" xmlns:pic=\"" + DRAWING_NS + "picture\">" + before
                 + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:drawing>"
                 + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + side + "\" cy=\"" + side + "\"/>"
                 + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"

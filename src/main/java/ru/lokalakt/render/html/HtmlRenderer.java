@@ -169,7 +169,7 @@ public final class HtmlRenderer implements Renderer {
         Body(StringBuilder html, Document document) {
             this.html = html;
             this.document = document;
-            this.qrPending = document.qrCode() != null;
+            this.qrPending = document.qrCode() != null || !document.pages().firstPageNote().isEmpty();
         }
 
         @Override
@@ -293,11 +293,20 @@ public final class HtmlRenderer implements Renderer {
             return null;
         }
 
+        /** The foot of page 1: the note «В дело …», then the QR code. */
         void qrIfPending() {
             if (!qrPending) {
                 return;
             }
             qrPending = false;
+            if (!document.pages().firstPageNote().isEmpty()) {
+                html.append("<p class=\"").append(Style.NOTE.id()).append(" first-page-note\">");
+                inlines(document.pages().firstPageNote());
+                html.append("</p>\n");
+            }
+            if (document.qrCode() == null) {
+                return;
+            }
             QrCode qr = QrCode.of(document.qrCode());
             int side = qr.size() + 8;
             html.append("<svg class=\"qr\" role=\"img\" aria-label=\"QR-код: ").append(escape(document.qrCode()))

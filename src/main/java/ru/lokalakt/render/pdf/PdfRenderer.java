@@ -100,9 +100,15 @@ public final class PdfRenderer implements Renderer {
         GlyphCheck.requireGlyphs(document);
         PageLayout layout = document.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(65536);
-        // A QR code stands in the first page's footer; like Word, the first page's text makes room for it.
-        double firstBottomMm = document.qrCode() == null ? layout.marginBottomMm()
-                : Math.max(layout.marginBottomMm(), PageLayout.HEADER_FOOTER_DISTANCE_MM + QrCode.SIZE_MM + 1);
+        PdfFonts fonts = PdfFonts.forDocument();
+        // A QR code and the note «В дело …» stand in the first page's footer, the note's last line at the footer's
+        // distance from the page's edge; like Word, the first page's text makes room for the taller of them.
+        List<String> note = document.pages().firstPageNoteLines();
+        float noteSize = Style.NOTE.sizePt(layout);
+        double noteMm = note.size() * fonts.lineHeight(noteSize) * 25.4 / 72;
+        double footerMm = Math.max(document.qrCode() == null ? 0 : QrCode.SIZE_MM + 1, noteMm);
+        double firstBottomMm = footerMm == 0 ? layout.marginBottomMm()
+                : Math.max(layout.marginBottomMm(), PageLayout.HEADER_FOOTER_DISTANCE_MM + footerMm);
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
                 pt(layout.marginLeftMm()), pt(layout.marginRightMm()), pt(layout.marginTopMm()),
                 pt(firstBottomMm) - SLACK);
@@ -110,9 +116,8 @@ public final class PdfRenderer implements Renderer {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             // Word justifies by widening the spaces only; letters spread apart would look like another document.
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            PdfFonts fonts = PdfFonts.forDocument();
-            writer.setPageEvent(new PageEvents(fonts.regular, layout,
-                    document.qrCode() == null ? null : QrCode.of(document.qrCode()), document.pages().runningTitle()));
+            writer.setPageEvent(new PageEvents(fonts, layout,
+                    document.qrCode() == null ? null : QrCode.of(document.qrCode()), document.pages().runningTitle(), note));
             if (pdfA) {
                 writer.setPDFXConformance(PdfWriter.PDFA1B);
                 writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -125,7 +130,7 @@ public final class PdfRenderer implements Renderer {
             float body = pt(PageLayout.A4_HEIGHT_MM - layout.marginTopMm());
             float first = body - pt(firstBottomMm);
             float other = body - pt(layout.marginBottomMm());
-            new Layout(pdf, writer, fonts, layout).document(document.blocks(), page -> page == 0 ? first : other);
+            new Layout(pdf, writer, fonts, layout, firstBottomMm).document(document.blocks(), page -> page == 0 ? first : other);
             if (pdfA) {
                 writer.createXmpMetadata();
             }
@@ -181,6 +186,8 @@ public final class PdfRenderer implements Renderer {
         private final PdfWriter writer;
         private final PdfFonts fonts;
         private final PageLayout layout;
+        /** Where page 1's text ends, above its footer (a QR code, the note «В дело …»). */
+        private final float firstBottom;
         private final ClauseNumbering numbering = new ClauseNumbering();
         private final List<Piece> pieces = new ArrayList<>();
 
@@ -196,11 +203,12 @@ public final class PdfRenderer implements Renderer {
         private record Piece(Paginator.Item item, Draw draw) {
         }
 
-        Layout(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, PageLayout layout) {
+        Layout(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, PageLayout layout, double firstBottomMm) {
             this.pdf = pdf;
             this.writer = writer;
             this.fonts = fonts;
             this.layout = layout;
+            this.firstBottom = pt(firstBottomMm);
         }
 
         /** Lays out and draws the document's blocks on pages of the given text heights. */
@@ -546,7 +554,7 @@ public final class PdfRenderer implements Renderer {
             probe.go(true);
             float height = 1000 - probe.getYLine();
             add(new Piece(Paginator.Item.foot(height), (from, to, space, top) -> {
-                float bottom = pt(layout.marginBottomMm());
+                float bottom = writer.getPageNumber() == 1 ? firstBottom : pt(layout.marginBottomMm());
                 com.lowagie.text.pdf.ColumnText column = new com.lowagie.text.pdf.ColumnText(writer.getDirectContent());
                 column.setSimpleColumn(left, bottom, right, bottom + height + 0.01f);
                 column.addElement(paragraph(Style.NOTE, note.content()));
@@ -659,14 +667,32 @@ public final class PdfRenderer implements Renderer {
         private final PageLayout layout;
         private final QrCode qr;
         private final String runningTitle;
+        private final PdfFonts fonts;
+        private final List<String> note;
         private com.lowagie.text.pdf.PdfTemplate total;
 
-        PageEvents(BaseFont font, PageLayout layout, QrCode qr, String runningTitle) {
-            this.font = font;
+        PageEvents(PdfFonts fonts, PageLayout layout, QrCode qr, String runningTitle, List<String> note) {
+            this.fonts = fonts;
+            this.font = fonts.regular;
             this.size = layout.fontSizePt();
             this.layout = layout;
             this.qr = qr;
             this.runningTitle = runningTitle;
+            this.note = note;
+        }
+
+        /** The first page's note at the left of its footer, the last line's bottom at the footer's distance. */
+        private void drawNote(PdfWriter writer, com.lowagie.text.Document document) {
+            float noteSize = Style.NOTE.sizePt(layout);
+            float line = fonts.lineHeight(noteSize);
+            var cb = writer.getDirectContent();
+            cb.beginText();
+            cb.setFontAndSize(font, noteSize);
+            for (int i = 0; i < note.size(); i++) {
+                float baseline = pt(PageLayout.HEADER_FOOTER_DISTANCE_MM) + (note.size() - 1 - i) * line + fonts.descent(noteSize);
+                cb.showTextAligned(Element.ALIGN_LEFT, ru.lokalakt.russian.Words.withoutJoiners(note.get(i)), document.left(), baseline, 0);
+            }
+            cb.endText();
         }
 
         @Override
@@ -713,8 +739,13 @@ public final class PdfRenderer implements Renderer {
                 return;
             }
             if (page < 2) {
+                if (!note.isEmpty()) {
+                    drawNote(writer, document);
+                }
                 if (qr != null) {
                     drawQr(writer, document);
+                }
+                if (qr != null || !note.isEmpty()) {
                     document.setMargins(pt(layout.marginLeftMm()), pt(layout.marginRightMm()),
                             pt(layout.marginTopMm()), pt(layout.marginBottomMm()) - SLACK);
                 }

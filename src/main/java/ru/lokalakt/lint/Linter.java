@@ -94,6 +94,7 @@ public final class Linter {
         @Override
         public Void splitLine(SplitLine s) {
             text(where(), s.left(), false);
+            text(where(), s.stamp(), false);
             text(where(), s.right(), false);
             return null;
         }

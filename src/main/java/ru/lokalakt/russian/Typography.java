@@ -116,7 +116,7 @@ public final class Typography {
 
         @Override
         public Block splitLine(SplitLine s) {
-            return new SplitLine(s.style(), inlines(s.left()), inlines(s.right()));
+            return new SplitLine(s.style(), inlines(s.left()), inlines(s.stamp()), inlines(s.right()));
         }
 
         @Override

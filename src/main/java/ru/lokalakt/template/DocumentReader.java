@@ -126,10 +126,15 @@ public final class DocumentReader {
                 expect("left");
                 List<Inline> left = inlines();
                 xml.nextTag();
+                List<Inline> stamp = List.of();
+                if (xml.getLocalName().equals("stamp")) {
+                    stamp = inlines();
+                    xml.nextTag();
+                }
                 expect("right");
                 List<Inline> right = inlines();
                 xml.nextTag();
-                return new SplitLine(style, left, right);
+                return new SplitLine(style, left, stamp, right);
             }
             case "table":
                 return table();

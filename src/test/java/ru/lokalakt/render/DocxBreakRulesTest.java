@@ -54,7 +54,8 @@ class DocxBreakRulesTest {
 
     @Test
     void noTableRowSplitsAndTheTextStaysWithTheSignature() throws Exception {
-        // The kindergarten signs electronically: the signature is followed by the stamp's frame.
+        // The kindergarten signs electronically: the stamp's frame stands in the signature's row, between the position
+        // and the name.
         WordprocessingMLPackage pkg = order("detsad-44");
         List<Object> body = new ArrayList<>();
         for (Object o : pkg.getMainDocumentPart().getContent()) {
@@ -75,18 +76,22 @@ class DocxBreakRulesTest {
         assertTrue(rows >= 9, "the acknowledgement sheet's rows were looked at: " + rows);
         int signature = -1;
         for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof P p && p.getPPr() != null && p.getPPr().getPStyle() != null
-                    && Style.SIGNATURE.id().equals(p.getPPr().getPStyle().getVal())) {
+            if (body.get(i) instanceof org.docx4j.wml.Tbl t && org.docx4j.TextUtils.getText(t).contains("ДОКУМЕНТ ПОДПИСАН")) {
                 signature = i;
             }
         }
         assertTrue(signature > 0, "the order is signed");
         P before = (P) body.get(signature - 1);
-        P signed = (P) body.get(signature);
-        P stamp = (P) body.get(signature + 1);
+        org.docx4j.wml.Tbl signed = (org.docx4j.wml.Tbl) body.get(signature);
         assertTrue(DocxReaderText.of(before).startsWith("Контроль"), DocxReaderText.of(before));
         assertTrue(on(before.getPPr().getKeepNext()), "the last clause is kept with the signature");
-        assertEquals(Style.STAMP.id(), stamp.getPPr().getPStyle().getVal());
-        assertTrue(on(signed.getPPr().getKeepNext()), "the signature is kept with the stamp");
+        org.docx4j.wml.Tr row = (org.docx4j.wml.Tr) signed.getContent().get(0);
+        List<String> styles = new ArrayList<>();
+        for (Object cell : row.getContent()) {
+            org.docx4j.wml.Tc tc = (org.docx4j.wml.Tc) (cell instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : cell);
+            styles.add(((P) tc.getContent().get(0)).getPPr().getPStyle().getVal());
+        }
+        assertEquals(List.of(Style.SIGNATURE.id(), Style.STAMP.id(), Style.SIGNATURE.id()), styles,
+                "position, the stamp in the signature's place, the name");
     }
 }

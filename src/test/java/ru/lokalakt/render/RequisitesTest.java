@@ -135,6 +135,10 @@ class RequisitesTest {
         List<Word> words = words(new PdfRenderer().render(d));
         Word certificate = find(words, "722671968566237128169706768058107758750791459340");
         assertNotNull(certificate, "the certificate number stays on one line");
-        assertTrue(certificate.x() > PAGE_WIDTH / 2 - 40, "in the right part of the page: " + certificate);
+        Word position = find(words, "Заведующий");
+        Word name = find(words, "Петрова");
+        assertTrue(certificate.page() == position.page() && certificate.x() > position.xMax() && certificate.xMax() < name.x()
+                && Math.abs((certificate.y() + certificate.yMax()) / 2 - (position.y() + position.yMax()) / 2) < 20,
+                "in the signature's place, between the position and the name: " + certificate + " " + position + " " + name);
     }
 }

@@ -233,7 +233,10 @@ final class BodyBuilder {
         return ind;
     }
 
-    private P splitLine(SplitLine line) {
+    private Object splitLine(SplitLine line) {
+        if (line.stamped()) {
+            return stampedSignature(line);
+        }
         P p = paragraph(line.style(), line.left());
         Tabs tabs = W.createTabs();
         CTTabStop stop = W.createCTTabStop();
@@ -250,6 +253,51 @@ final class BodyBuilder {
         p.getContent().add(tab);
         runs(p.getContent(), line.right());
         return p;
+    }
+
+    /**
+     * Position, the framed mark of the electronic signature and the name in one row without borders: the mark stands
+     * where a handwritten signature would (ГОСТ Р 7.0.97); position and name are centred on it vertically.
+     */
+    private Tbl stampedSignature(SplitLine line) {
+        int all = twips(layout.textWidthMm());
+        int middle = twips(SplitLine.STAMP_WIDTH_MM);
+        int side = (all - middle) / 2;
+        Tbl tbl = W.createTbl();
+        TblPr pr = W.createTblPr();
+        pr.setTblW(width(2 * side + middle));
+        org.docx4j.wml.CTTblLayoutType fixed = W.createCTTblLayoutType();
+        fixed.setType(org.docx4j.wml.STTblLayoutType.FIXED);
+        pr.setTblLayout(fixed);
+        tbl.setTblPr(pr);
+        TblGrid grid = W.createTblGrid();
+        Tr tr = W.createTr();
+        int[] widths = {side, middle, side};
+        JcEnumeration[] aligns = {JcEnumeration.LEFT, JcEnumeration.CENTER, JcEnumeration.RIGHT};
+        List<List<ru.lokalakt.document.Inline>> parts = List.of(line.left(), line.stamp(), line.right());
+        for (int i = 0; i < 3; i++) {
+            TblGridCol col = W.createTblGridCol();
+            col.setW(BigInteger.valueOf(widths[i]));
+            grid.getGridCol().add(col);
+            Tc tc = W.createTc();
+            TcPr tcPr = W.createTcPr();
+            tcPr.setTcW(width(widths[i]));
+            org.docx4j.wml.CTVerticalJc centre = W.createCTVerticalJc();
+            centre.setVal(org.docx4j.wml.STVerticalJc.CENTER);
+            tcPr.setVAlign(centre);
+            tc.setTcPr(tcPr);
+            P p = paragraph(i == 1 ? Style.STAMP : line.style(), parts.get(i));
+            p.getPPr().setInd(indent(0, 0));
+            Jc jc = W.createJc();
+            jc.setVal(aligns[i]);
+            p.getPPr().setJc(jc);
+            tc.getContent().add(p);
+            tr.getContent().add(tc);
+        }
+        tr.setTrPr(unsplit(W.createTrPr()));
+        tbl.setTblGrid(grid);
+        tbl.getContent().add(tr);
+        return tbl;
     }
 
     /** Two cells without borders; each paragraph's indentation gives way to its cell. */

@@ -102,6 +102,9 @@ public final class HtmlRenderer implements Renderer {
         }
         css.append(".split { display: flex; justify-content: space-between; gap: 1em; }\n");
         css.append(".split > span:last-child { text-align: right; }\n");
+        css.append(".split { align-items: center; }\n");
+        css.append(".split > span.").append(Style.STAMP.id()).append(" { margin: 0 !important; flex: 0 0 ")
+                .append(mm(ru.lokalakt.document.SplitLine.STAMP_WIDTH_MM)).append("; text-align: center; }\n");
         css.append(".columns { display: flex; justify-content: space-between; gap: 2mm; }\n");
         css.append(".columns > div { flex: 1 1 50%; }\n");
         css.append(".columns p { margin-left: 0 !important; text-indent: 0; margin-top: 0 !important; margin-bottom: 0 !important; }\n");
@@ -230,6 +233,10 @@ public final class HtmlRenderer implements Renderer {
         public Void splitLine(SplitLine line) {
             html.append("<p class=\"split ").append(line.style().id()).append("\"><span>");
             inlines(line.left());
+            if (line.stamped()) {
+                html.append("</span> <span class=\"").append(Style.STAMP.id()).append("\">");
+                inlines(line.stamp());
+            }
             html.append("</span> <span>");
             inlines(line.right());
             html.append("</span></p>\n");

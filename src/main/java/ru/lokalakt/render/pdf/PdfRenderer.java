@@ -566,12 +566,45 @@ public final class PdfRenderer implements Renderer {
         @Override
         public Void splitLine(SplitLine line) throws DocumentException {
             keepPrevious(line.style());
+            if (line.stamped()) {
+                stampedSignature(line);
+                return null;
+            }
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
             table.addCell(cell(line.style(), line.left(), Element.ALIGN_LEFT));
             table.addCell(cell(line.style(), line.right(), Element.ALIGN_RIGHT));
             block(table, line.style().spaceBeforePt(), line.style().spaceAfterPt(), line.style().keepWithNext());
             return null;
+        }
+
+        /** Position, the framed mark of the electronic signature and the name in one row, as the DOCX sets them. */
+        private void stampedSignature(SplitLine line) throws DocumentException {
+            float all = pt(layout.textWidthMm());
+            float middle = pt(SplitLine.STAMP_WIDTH_MM);
+            float side = (all - middle) / 2;
+            PdfPTable table = new PdfPTable(new float[]{side, middle, side});
+            table.setTotalWidth(all);
+            table.setLockedWidth(true);
+            PdfPCell left = cell(line.style(), line.left(), Element.ALIGN_LEFT);
+            PdfPCell right = cell(line.style(), line.right(), Element.ALIGN_RIGHT);
+            com.lowagie.text.Paragraph mark = paragraph(Style.STAMP, line.stamp());
+            mark.setAlignment(Element.ALIGN_CENTER);
+            mark.setIndentationLeft(0);
+            PdfPCell stamp = new PdfPCell();
+            stamp.setBorderWidth(0.8f);
+            stamp.setPadding(pt(1.5));
+            stamp.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            stamp.addElement(mark);
+            for (PdfPCell c : List.of(left, right)) {
+                c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                // Word's cell keeps its margin at both sides; the text of the row meets the page's margins.
+                c.setUseAscender(false);
+            }
+            table.addCell(left);
+            table.addCell(stamp);
+            table.addCell(right);
+            block(table, line.style().spaceBeforePt(), line.style().spaceAfterPt(), line.style().keepWithNext());
         }
 
         private PdfPCell cell(Style style, List<Inline> content, int align) {

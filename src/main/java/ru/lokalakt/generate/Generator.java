@@ -179,9 +179,15 @@ public final class Generator {
                 break;
             }
         }
+        // The regulation's pages keep its running header, if it has one; the acknowledgement sheet after it goes back
+        // to the order's page numbers.
+        String running = regulation.pages().runningTitle();
         List<ru.lokalakt.document.Block> appendix = new ArrayList<>();
-        appendix.add(new ru.lokalakt.document.PageBreak(true));
+        appendix.add(new ru.lokalakt.document.PageBreak(true, running != null, running));
         appendix.addAll(regulation.blocks());
+        if (running != null && at < blocks.size()) {
+            blocks.set(at, new ru.lokalakt.document.PageBreak(false, true, null));
+        }
         blocks.addAll(at, appendix);
         return order.withBlocks(blocks);
     }

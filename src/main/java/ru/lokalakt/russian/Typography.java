@@ -137,7 +137,8 @@ public final class Typography {
 
         @Override
         public Block pageBreak(PageBreak pageBreak) {
-            return pageBreak;
+            return pageBreak.runningTitle() == null ? pageBreak
+                    : new PageBreak(pageBreak.restartNumbering(), pageBreak.newSection(), text(pageBreak.runningTitle()));
         }
     };
 

@@ -66,6 +66,46 @@ final class BodyBuilder {
         this.body = body;
     }
 
+    /**
+     * The properties of section {@code n} (from 0) whose pages carry the running title given (null: bare page
+     * numbers). A page break that starts a new section ends the one before with these properties.
+     */
+    private java.util.function.BiFunction<Integer, String, SectPr> sections = (n, title) -> null;
+    private int section;
+    private String sectionTitle;
+    private PageBreak sectionPending;
+
+    /** How sections are made, and the running title of the first (the document's own). */
+    void sections(java.util.function.BiFunction<Integer, String, SectPr> sections, String firstTitle) {
+        this.sections = sections;
+        this.sectionTitle = firstTitle;
+    }
+
+    /** The properties of the last section: the body's own. */
+    SectPr lastSection() {
+        return sections.apply(section, sectionTitle);
+    }
+
+    /** Ends the current section where the last block ends: on its paragraph, or on an empty one after a frame or table. */
+    private void endSection() {
+        SectPr properties = sections.apply(section, sectionTitle);
+        Object last = body.isEmpty() ? null : body.get(body.size() - 1);
+        if (!afterFrame && last instanceof P p) {
+            if (p.getPPr() == null) {
+                p.setPPr(W.createPPr());
+            }
+            p.getPPr().setSectPr(properties);
+        } else {
+            P p = W.createP();
+            p.setPPr(W.createPPr());
+            p.getPPr().setSectPr(properties);
+            body.add(p);
+        }
+        section++;
+        sectionTitle = sectionPending.runningTitle();
+        sectionPending = null;
+    }
+
     void blocks(List<Block> blocks) {
         write.blocks(blocks);
         if (breakPending) {
@@ -90,7 +130,10 @@ final class BodyBuilder {
     private boolean afterFrame;
 
     private void add(Object block) {
-        if (breakPending) {
+        if (breakPending && sectionPending != null) {
+            breakPending = false;
+            endSection();
+        } else if (breakPending) {
             breakPending = false;
             if (!afterFrame && block instanceof P p && p.getPPr() != null && p.getPPr().getFramePr() == null) {
                 p.getPPr().setPageBreakBefore(new org.docx4j.wml.BooleanDefaultTrue());
@@ -187,6 +230,9 @@ final class BodyBuilder {
             if (pageBreak.restartNumbering()) {
                 // The appendix's clauses use a second instance of the same list, which Word starts from 1.
                 clauseNumId = StylesXml.APPENDIX_NUM_ID;
+            }
+            if (pageBreak.newSection()) {
+                sectionPending = pageBreak;
             }
             breakPending = true;
             return null;
@@ -471,10 +517,13 @@ final class BodyBuilder {
         }
     }
 
+    /** A section's page, margins and headers; {@code headerFirstId} null: its first page has the default header too. */
     SectPr sectionProperties(String headerDefaultId, String headerFirstId, String footerFirstId) {
         SectPr sect = W.createSectPr();
         sect.getEGHdrFtrReferences().add(headerReference(HdrFtrRef.DEFAULT, headerDefaultId));
-        sect.getEGHdrFtrReferences().add(headerReference(HdrFtrRef.FIRST, headerFirstId));
+        if (headerFirstId != null) {
+            sect.getEGHdrFtrReferences().add(headerReference(HdrFtrRef.FIRST, headerFirstId));
+        }
         if (footerFirstId != null) {
             org.docx4j.wml.FooterReference footer = W.createFooterReference();
             footer.setType(HdrFtrRef.FIRST);
@@ -494,7 +543,9 @@ final class BodyBuilder {
         mar.setFooter(BigInteger.valueOf(twips(PageLayout.HEADER_FOOTER_DISTANCE_MM)));
         mar.setGutter(BigInteger.ZERO);
         sect.setPgMar(mar);
-        sect.setTitlePg(new BooleanDefaultTrue());
+        if (headerFirstId != null) {
+            sect.setTitlePg(new BooleanDefaultTrue());
+        }
         return sect;
     }
 

@@ -41,18 +41,24 @@ public final class DocxRenderer implements Renderer {
                 shared("styles-" + document.layout().fontSizePt(), () -> StylesXml.styles(document.layout())));
         pkg.wordPart("numbering", "numbering.xml", shared("numbering", StylesXml::numbering));
         String firstHeader = pkg.wordPart("header", "header1.xml", shared("header-empty", () -> HeaderXml.header(false)));
-        String defaultHeader = pkg.wordPart("header", "header2.xml", document.pages().runningTitle() == null
-                ? shared("header-page-number", () -> HeaderXml.header(true))
-                : WordMarshaller.normalised(HeaderXml.runningHeader(document.pages().runningTitle(),
-                        WordXml.twips(document.layout().textWidthMm()))));
+        // The default header of each section: the bare page number, or a running title (one part per title).
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        java.util.function.Function<String, String> defaultHeader = title -> headers.computeIfAbsent(
+                title == null ? "" : title, t -> pkg.wordPart("header", "header" + (headers.size() + 2) + ".xml", t.isEmpty()
+                        ? shared("header-page-number", () -> HeaderXml.header(true))
+                        : WordMarshaller.normalised(HeaderXml.runningHeader(t, WordXml.twips(document.layout().textWidthMm())))));
         List<String> note = document.pages().firstPageNoteLines();
         String qrFooter = document.qrCode() == null && note.isEmpty() ? null : firstFooter(pkg, document.qrCode(), note);
 
         org.docx4j.wml.Document wml = BodyBuilder.W.createDocument();
         Body body = BodyBuilder.W.createBody();
         BodyBuilder builder = new BodyBuilder(document.layout(), body.getContent());
+        // The first section is the document's own (no header on page 1, its footer there); a section that follows
+        // (a regulation bound into its order's file) has its header on every page, its pages numbered on.
+        builder.sections((n, title) -> n == 0 ? builder.sectionProperties(defaultHeader.apply(title), firstHeader, qrFooter)
+                : builder.sectionProperties(defaultHeader.apply(title), null, null), document.pages().runningTitle());
         builder.blocks(document.blocks());
-        body.setSectPr(builder.sectionProperties(defaultHeader, firstHeader, qrFooter));
+        body.setSectPr(builder.lastSection());
         wml.setBody(body);
         pkg.main(out -> WordMarshaller.marshal(wml, out));
         pkg.coreProperties(coreProperties(document.metadata()));

@@ -48,6 +48,8 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -116,8 +118,9 @@ public final class PdfRenderer implements Renderer {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             // Word justifies by widening the spaces only; letters spread apart would look like another document.
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            writer.setPageEvent(new PageEvents(fonts, layout,
-                    document.qrCode() == null ? null : QrCode.of(document.qrCode()), document.pages().runningTitle(), note));
+            PageEvents events = new PageEvents(fonts, layout,
+                    document.qrCode() == null ? null : QrCode.of(document.qrCode()), document.pages().runningTitle(), note);
+            writer.setPageEvent(events);
             if (pdfA) {
                 writer.setPDFXConformance(PdfWriter.PDFA1B);
                 writer.setPdfVersion(PdfWriter.VERSION_1_4);
@@ -130,7 +133,7 @@ public final class PdfRenderer implements Renderer {
             float body = pt(PageLayout.A4_HEIGHT_MM - layout.marginTopMm());
             float first = body - pt(firstBottomMm);
             float other = body - pt(layout.marginBottomMm());
-            new Layout(pdf, writer, fonts, layout, firstBottomMm).document(document.blocks(), page -> page == 0 ? first : other);
+            new Layout(pdf, writer, fonts, layout, firstBottomMm, events).document(document.blocks(), page -> page == 0 ? first : other);
             if (pdfA) {
                 writer.createXmpMetadata();
             }
@@ -188,6 +191,9 @@ public final class PdfRenderer implements Renderer {
         private final PageLayout layout;
         /** Where page 1's text ends, above its footer (a QR code, the note «В дело …»). */
         private final float firstBottom;
+        private final PageEvents events;
+        /** The pieces that open a section of their own header: their index and the section's running title. */
+        private final Map<Integer, java.util.Optional<String>> sections = new HashMap<>();
         private final ClauseNumbering numbering = new ClauseNumbering();
         private final List<Piece> pieces = new ArrayList<>();
 
@@ -203,12 +209,14 @@ public final class PdfRenderer implements Renderer {
         private record Piece(Paginator.Item item, Draw draw) {
         }
 
-        Layout(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, PageLayout layout, double firstBottomMm) {
+        Layout(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, PageLayout layout, double firstBottomMm,
+               PageEvents events) {
             this.pdf = pdf;
             this.writer = writer;
             this.fonts = fonts;
             this.layout = layout;
             this.firstBottom = pt(firstBottomMm);
+            this.events = events;
         }
 
         /** Lays out and draws the document's blocks on pages of the given text heights. */
@@ -226,6 +234,9 @@ public final class PdfRenderer implements Renderer {
                     Paginator.Start start = starts.get(s++);
                     if (start.unit() > from) {
                         p.draw.units(from, start.unit(), space, writer.isPageEmpty());
+                    }
+                    if (start.unit() == 0 && sections.containsKey(i)) {
+                        events.section(sections.get(i).orElse(null));
                     }
                     newPage();
                     space = start.unit() == 0 && start.keepSpace() ? p.item().before() : 0;
@@ -295,6 +306,9 @@ public final class PdfRenderer implements Renderer {
                 lines(Style.BODY, null, List.of(), null);
             }
             add(new Piece(Paginator.Item.pageBreak(), (from, to, space, top) -> { }));
+            if (pageBreak.newSection()) {
+                sections.put(pieces.size(), java.util.Optional.ofNullable(pageBreak.runningTitle()));
+            }
             if (pageBreak.restartNumbering()) {
                 numbering.restart();
             }
@@ -699,7 +713,10 @@ public final class PdfRenderer implements Renderer {
         private final float size;
         private final PageLayout layout;
         private final QrCode qr;
-        private final String runningTitle;
+        /** The running title of the pages now being set: the document's, or its section's. */
+        private String runningTitle;
+        private String nextTitle;
+        private boolean nextSection;
         private final PdfFonts fonts;
         private final List<String> note;
         private com.lowagie.text.pdf.PdfTemplate total;
@@ -712,6 +729,25 @@ public final class PdfRenderer implements Renderer {
             this.qr = qr;
             this.runningTitle = runningTitle;
             this.note = note;
+        }
+
+        /** The pages from the next one on belong to a section with this running title (null: bare page numbers). */
+        void section(String title) {
+            nextSection = true;
+            nextTitle = title;
+            if (title != null && total == null) {
+                total = opened.getDirectContent().createTemplate(RUNNING_SIZE * 2, RUNNING_SIZE * 1.5f);
+            }
+        }
+
+        private PdfWriter opened;
+
+        @Override
+        public void onStartPage(PdfWriter writer, com.lowagie.text.Document document) {
+            if (nextSection) {
+                runningTitle = nextTitle;
+                nextSection = false;
+            }
         }
 
         /** The first page's note at the left of its footer, the last line's bottom at the footer's distance. */
@@ -730,6 +766,7 @@ public final class PdfRenderer implements Renderer {
 
         @Override
         public void onOpenDocument(PdfWriter writer, com.lowagie.text.Document document) {
+            opened = writer;
             if (runningTitle != null) {
                 total = writer.getDirectContent().createTemplate(RUNNING_SIZE * 2, RUNNING_SIZE * 1.5f);
             }

@@ -44,6 +44,7 @@ import ru.lokalakt.document.Table;
 import ru.lokalakt.document.Text;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 import static ru.lokalakt.render.docx.WordXml.twips;
@@ -306,67 +307,56 @@ final class BodyBuilder {
      * where a handwritten signature would (ГОСТ Р 7.0.97); position and name are centred on it vertically.
      */
     private Tbl stampedSignature(SplitLine line) {
-        int all = twips(layout.textWidthMm());
         int middle = twips(SplitLine.STAMP_WIDTH_MM);
-        int side = (all - middle) / 2;
+        int side = (twips(layout.textWidthMm()) - middle) / 2;
+        JcEnumeration[] aligns = {JcEnumeration.LEFT, JcEnumeration.CENTER, JcEnumeration.RIGHT};
+        List<List<ru.lokalakt.document.Inline>> parts = List.of(line.left(), line.stamp(), line.right());
+        List<P> cells = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            P p = paragraph(i == 1 ? Style.STAMP : line.style(), parts.get(i));
+            Jc jc = W.createJc();
+            jc.setVal(aligns[i]);
+            p.getPPr().setJc(jc);
+            cells.add(p);
+        }
+        return borderlessRow(new int[]{side, middle, side}, cells, true);
+    }
+
+    /** Two cells without borders; each paragraph's indentation gives way to its cell. */
+    private Tbl columns(Columns columns) {
+        int half = twips(layout.textWidthMm()) / 2;
+        List<P> cells = new ArrayList<>();
+        for (Paragraph cellParagraph : List.of(columns.left(), columns.right())) {
+            cells.add(paragraph(cellParagraph.style(), cellParagraph.content()));
+        }
+        return borderlessRow(new int[]{half, half}, cells, false);
+    }
+
+    /** One unsplittable row of cells of fixed widths, without borders, a paragraph each, its indentation given up. */
+    private Tbl borderlessRow(int[] widths, List<P> paragraphs, boolean centredVertically) {
         Tbl tbl = W.createTbl();
         TblPr pr = W.createTblPr();
-        pr.setTblW(width(2 * side + middle));
+        pr.setTblW(width(java.util.Arrays.stream(widths).sum()));
         org.docx4j.wml.CTTblLayoutType fixed = W.createCTTblLayoutType();
         fixed.setType(org.docx4j.wml.STTblLayoutType.FIXED);
         pr.setTblLayout(fixed);
         tbl.setTblPr(pr);
         TblGrid grid = W.createTblGrid();
         Tr tr = W.createTr();
-        int[] widths = {side, middle, side};
-        JcEnumeration[] aligns = {JcEnumeration.LEFT, JcEnumeration.CENTER, JcEnumeration.RIGHT};
-        List<List<ru.lokalakt.document.Inline>> parts = List.of(line.left(), line.stamp(), line.right());
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < widths.length; i++) {
             TblGridCol col = W.createTblGridCol();
             col.setW(BigInteger.valueOf(widths[i]));
             grid.getGridCol().add(col);
             Tc tc = W.createTc();
             TcPr tcPr = W.createTcPr();
             tcPr.setTcW(width(widths[i]));
-            org.docx4j.wml.CTVerticalJc centre = W.createCTVerticalJc();
-            centre.setVal(org.docx4j.wml.STVerticalJc.CENTER);
-            tcPr.setVAlign(centre);
+            if (centredVertically) {
+                org.docx4j.wml.CTVerticalJc centre = W.createCTVerticalJc();
+                centre.setVal(org.docx4j.wml.STVerticalJc.CENTER);
+                tcPr.setVAlign(centre);
+            }
             tc.setTcPr(tcPr);
-            P p = paragraph(i == 1 ? Style.STAMP : line.style(), parts.get(i));
-            p.getPPr().setInd(indent(0, 0));
-            Jc jc = W.createJc();
-            jc.setVal(aligns[i]);
-            p.getPPr().setJc(jc);
-            tc.getContent().add(p);
-            tr.getContent().add(tc);
-        }
-        tr.setTrPr(unsplit(W.createTrPr()));
-        tbl.setTblGrid(grid);
-        tbl.getContent().add(tr);
-        return tbl;
-    }
-
-    /** Two cells without borders; each paragraph's indentation gives way to its cell. */
-    private Tbl columns(Columns columns) {
-        int half = twips(layout.textWidthMm()) / 2;
-        Tbl tbl = W.createTbl();
-        TblPr pr = W.createTblPr();
-        pr.setTblW(width(2 * half));
-        org.docx4j.wml.CTTblLayoutType fixed = W.createCTTblLayoutType();
-        fixed.setType(org.docx4j.wml.STTblLayoutType.FIXED);
-        pr.setTblLayout(fixed);
-        tbl.setTblPr(pr);
-        TblGrid grid = W.createTblGrid();
-        Tr tr = W.createTr();
-        for (Paragraph cellParagraph : List.of(columns.left(), columns.right())) {
-            TblGridCol col = W.createTblGridCol();
-            col.setW(BigInteger.valueOf(half));
-            grid.getGridCol().add(col);
-            Tc tc = W.createTc();
-            TcPr tcPr = W.createTcPr();
-            tcPr.setTcW(width(half));
-            tc.setTcPr(tcPr);
-            P p = paragraph(cellParagraph.style(), cellParagraph.content());
+            P p = paragraphs.get(i);
             p.getPPr().setInd(indent(0, 0));
             tc.getContent().add(p);
             tr.getContent().add(tc);

@@ -73,6 +73,13 @@ public final class Words {
     /** The abbreviations of a postal address (ул. Ленина, д. 5, корп. 2, кв. 7, пр. Мира) keep to the word after them. */
     private static final Pattern ADDRESS_PART = Pattern.compile("(?<![\\p{L}.])(?:ул|д|пр|пер|просп|корп|стр|кв|пл|наб|ш|обл|тел)\\.( )(?=[\\p{L}\\d])");
 
+    /**
+     * An abbreviated name keeps together: «МАУ ДО», «КГА ПОУ «КТИС»», «ИКОП «Сферум»», «МБОУ «Лицей …» — a capital
+     * abbreviation of two to six letters is bound to the next abbreviation or to the quoted name after it.
+     */
+    private static final Pattern ABBREVIATED_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[А-ЯЁ]{2,6}( )(?=[А-ЯЁ]{2,6}(?![\\p{L}])|«)");
+
     private Words() {
     }
 
@@ -144,6 +151,7 @@ public final class Words {
                     any = true;
                 }
                 bindGroup(SHORT.matcher(text));
+                bindGroup(ABBREVIATED_NAME.matcher(text));
                 if (text.indexOf('.') >= 0) {
                     bindGroup(ADDRESS_PART.matcher(text));
                 }

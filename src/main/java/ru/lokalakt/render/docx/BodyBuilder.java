@@ -317,7 +317,23 @@ final class BodyBuilder {
             Jc jc = W.createJc();
             jc.setVal(aligns[i]);
             p.getPPr().setJc(jc);
+            // The row keeps with the paragraph after it (the executor's mark's anchor), as the PDF's plan keeps it.
+            p.getPPr().setKeepNext(new BooleanDefaultTrue());
+            if (i != 1) {
+                // Centred on the stamp: the signature's space before stands above the row, not inside its cells.
+                org.docx4j.wml.PPrBase.Spacing none = W.createPPrBaseSpacing();
+                none.setBefore(BigInteger.ZERO);
+                none.setAfter(BigInteger.ZERO);
+                p.getPPr().setSpacing(none);
+            }
             cells.add(p);
+        }
+        // A table has no space before: the paragraph above the row keeps the signature's distance after it instead.
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof P previous && previous.getPPr() != null) {
+            org.docx4j.wml.PPrBase.Spacing gap = previous.getPPr().getSpacing() == null ? W.createPPrBaseSpacing()
+                    : previous.getPPr().getSpacing();
+            gap.setAfter(BigInteger.valueOf(Math.round(line.style().spaceBeforePt() * 20)));
+            previous.getPPr().setSpacing(gap);
         }
         return borderlessRow(new int[]{side, middle, side}, cells, true);
     }

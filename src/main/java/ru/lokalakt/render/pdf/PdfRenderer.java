@@ -605,20 +605,35 @@ public final class PdfRenderer implements Renderer {
             com.lowagie.text.Paragraph mark = paragraph(Style.STAMP, line.stamp());
             mark.setAlignment(Element.ALIGN_CENTER);
             mark.setIndentationLeft(0);
+            // Word keeps the mark's space before and after inside its cell; OpenPDF drops a cell's first space before,
+            // so the cell's padding holds both.
+            mark.setSpacingBefore(0);
+            mark.setSpacingAfter(0);
             PdfPCell stamp = new PdfPCell();
             stamp.setBorderWidth(0.8f);
             stamp.setPadding(pt(1.5));
+            stamp.setPaddingTop(pt(1.5) + Style.STAMP.spaceBeforePt());
+            stamp.setPaddingBottom(pt(1.5) + Style.STAMP.spaceAfterPt());
             stamp.setVerticalAlignment(Element.ALIGN_MIDDLE);
             stamp.addElement(mark);
             for (PdfPCell c : List.of(left, right)) {
                 c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                // The signature's space before stands above the row (as the DOCX gives it to the paragraph above).
+                for (Object element : c.getCompositeElements()) {
+                    if (element instanceof com.lowagie.text.Paragraph para) {
+                        para.setSpacingBefore(0);
+                        para.setSpacingAfter(0);
+                    }
+                }
                 // Word's cell keeps its margin at both sides; the text of the row meets the page's margins.
                 c.setUseAscender(false);
             }
             table.addCell(left);
             table.addCell(stamp);
             table.addCell(right);
-            block(table, line.style().spaceBeforePt(), line.style().spaceAfterPt(), line.style().keepWithNext());
+            // The row stays with what follows it (the executor's mark at the page's foot), as Word keeps a table whose
+            // paragraphs keep with the next.
+            block(table, line.style().spaceBeforePt(), line.style().spaceAfterPt(), true);
         }
 
         private PdfPCell cell(Style style, List<Inline> content, int align) {

@@ -31,7 +31,7 @@ class ModelDocumentsTest {
             String order = DocxReader.text(Files.readAllBytes(folder.resolve("sferum-prikaz.docx")));
             assertTrue(order.contains("________________ (полное наименование организации)"), order);
             assertTrue(order.contains("№\u00A0________________ (номер)"), order);
-            assertTrue(order.contains("АИС «ЭПОС»"), "the region's facts are filled in: " + order);
+            assertTrue(order.contains("АИС\u00A0«ЭПОС»"), "the region's facts are filled in: " + order);
             assertFalse(order.contains("\uE000") || order.contains("\uE001"), "no marker leaks into the text");
             String regulation = DocxReader.text(Files.readAllBytes(folder.resolve("sferum-polozhenie.docx")));
             assertTrue(regulation.contains("протокол от\u00A0________________ (дата)"), regulation);

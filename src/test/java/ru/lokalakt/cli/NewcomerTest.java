@@ -78,7 +78,7 @@ class NewcomerTest {
         assertEquals(ExitCode.OK, r.code(), r.err());
         String order = DocxReader.text(Files.readAllBytes(home.resolve("out/shkola-7/sferum-prikaz.docx")));
         assertTrue(order.contains("г.\u00A0Владикавказ") || order.contains("г. Владикавказ"), order);
-        assertTrue(order.contains("АИС «ЭПОС»"), "the Perm region's system comes from the bundled region: " + order);
+        assertTrue(order.contains("АИС\u00A0«ЭПОС»"), "the Perm region's system comes from the bundled region: " + order);
         String pdf = PdfText.text(Files.readAllBytes(home.resolve("out/shkola-7/sferum-prikaz.pdf")));
         assertTrue(pdf.replace('\u00A0', ' ').contains("г. Владикавказ"), pdf);
         assertTrue(pdf.toLowerCase().contains("классным руководителям"), "a school's words");

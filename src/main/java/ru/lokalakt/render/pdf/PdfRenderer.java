@@ -625,8 +625,6 @@ public final class PdfRenderer implements Renderer {
                         para.setSpacingAfter(0);
                     }
                 }
-                // Word's cell keeps its margin at both sides; the text of the row meets the page's margins.
-                c.setUseAscender(false);
             }
             table.addCell(left);
             table.addCell(stamp);

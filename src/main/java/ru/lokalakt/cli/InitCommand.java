@@ -69,7 +69,7 @@ final class InitCommand implements Callable<Integer> {
             }
             if (region != null && !regions.contains(region)) {
                 throw new UsageException("регион «" + region + "» неизвестен" + ProfileValidator.suggestion(region, regions)
-                        + "; все регионы показывает lokalakt list");
+                        + "; все регионы показывает «lokalakt list»");
             }
             if (System.console() != null && !noQuestions) {
                 ask(out, kinds, regions, answers);
@@ -104,7 +104,7 @@ final class InitCommand implements Callable<Integer> {
             kind = choose(out, in, "Вид организации (" + String.join(", ", kinds) + ")", kinds, "school");
         }
         if (region == null) {
-            String r = choose(out, in, "Регион (имя из lokalakt list, например kaluzhskaya-oblast; пусто — другой)", regions, "");
+            String r = choose(out, in, "Регион (имя из «lokalakt list», например kaluzhskaya-oblast; пусто — другой)", regions, "");
             region = r.isEmpty() ? null : r;
         }
         question(out, in, "Полное наименование по уставу", "institution.full_name", answers);
@@ -129,7 +129,7 @@ final class InitCommand implements Callable<Integer> {
                 return a;
             }
             out.println("  нет такого" + ProfileValidator.suggestion(a, allowed)
-                    + (allowed.size() > 10 ? "; все имена показывает lokalakt list" : "; есть: " + String.join(", ", allowed)));
+                    + (allowed.size() > 10 ? "; все имена показывает «lokalakt list»" : "; есть: " + String.join(", ", allowed)));
         }
     }
 

@@ -247,7 +247,7 @@ public final class ProfileLoader {
         java.util.Set<String> known = new java.util.TreeSet<>(known(roots, folder));
         String what = field.equals("kind") ? "вид организации" : "регион";
         // Eighty-nine regions are too many to list in a message: the suggestion and the command that shows them.
-        String all = known.size() > 10 ? "; все показывает lokalakt list" : "; есть: " + String.join(", ", known);
+        String all = known.size() > 10 ? "; все показывает «lokalakt list»" : "; есть: " + String.join(", ", known);
         throw new ProfileException(at, field, what + " «" + name + "» неизвестен" + all
                 + ProfileValidator.suggestion(name, known));
     }

@@ -247,9 +247,9 @@ public final class ProfileLoader {
         java.util.Set<String> known = new java.util.TreeSet<>(known(roots, folder));
         String what = field.equals("kind") ? "вид организации" : "регион";
         // Eighty-nine regions are too many to list in a message: the suggestion and the command that shows them.
-        String all = known.size() > 10 ? "; все показывает «lokalakt list»" : "; есть: " + String.join(", ", known);
-        throw new ProfileException(at, field, what + " «" + name + "» неизвестен" + all
-                + ProfileValidator.suggestion(name, known));
+        String guess = ProfileValidator.suggestion(name, known);
+        String all = known.size() > 10 ? guess + "; все показывает «lokalakt list»" : "; есть: " + String.join(", ", known) + guess;
+        throw new ProfileException(at, field, what + " «" + name + "» неизвестен" + all);
     }
 
     /** The names of the kinds or regions to be found in these profiles folders. */

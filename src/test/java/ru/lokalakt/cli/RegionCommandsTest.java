@@ -58,6 +58,17 @@ class RegionCommandsTest {
     }
 
     @Test
+    void aProfileWithAMistypedRegionGetsTheNearestNameInOneLine() throws Exception {
+        Path profile = home.resolve("sad.yaml");
+        Files.writeString(profile, "kind: kindergarten\nregion: tverskaya-oblst\nid: sad\n", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("validate", profile.toString());
+        assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("регион «tverskaya-oblst» неизвестен; возможно, «tverskaya-oblast»?; все показывает «lokalakt list»"),
+                r.err());
+    }
+
+    @Test
     void aMistypedRegionGetsTheNearestNameNotAListOfEightyNine() {
         Cli.Result r = Cli.run("init", "--region", "permskiy-kary", home.resolve("a.yaml").toString());
         assertEquals(ExitCode.USAGE, r.code());

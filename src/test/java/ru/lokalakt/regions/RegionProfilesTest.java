@@ -78,4 +78,40 @@ class RegionProfilesTest {
         assertEquals(List.of(), wrong);
         assertEquals(2 * 89 * DOCUMENTS.size(), made);
     }
+
+    /**
+     * A regional office's own file that links Sferum to its system without saying since when: the validator has no
+     * date to weigh the documents against and claims nothing about it, and the documents name the system.
+     */
+    @Test
+    void aLinkedSystemWithoutItsStartDateIsNamedAndNotDated(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path region = dir.resolve("profiles/regions/moy-kray.yaml");
+        Files.createDirectories(region.getParent());
+        Files.writeString(region, """
+                region:
+                  name:
+                    nom: Тверская область
+                  ministry:
+                    nom: министерство образования Тверской области
+                  information_system:
+                    short_name: АИС «Сетевой город»
+                    full_name: автоматизированная информационная система «Сетевой город. Образование»
+                    linked: true
+                """, StandardCharsets.UTF_8);
+        String yaml = Files.readString(Examples.profile("detsad-44"), StandardCharsets.UTF_8)
+                .replace("region: permskiy-kray", "region: moy-kray");
+        Path profile = dir.resolve("profiles/sad.yaml");
+        Files.writeString(profile, yaml, StandardCharsets.UTF_8);
+        Profile p = new ProfileLoader(Examples.PROFILES).load(profile);
+        assertEquals(List.of(), ProfileValidator.problems(p));
+        String html = new String(new Generator(Examples.engine(), List.of(new HtmlRenderer()))
+                .render(p, List.of("sferum/polozhenie")).get(0).bytes(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("Сетевой город"), "a linked system is named");
+
+        // The same file with a start date after the documents: now the validator has a fact to check.
+        Files.writeString(region, Files.readString(region) + "    since: 2030-01-01\n", StandardCharsets.UTF_8);
+        Profile dated = new ProfileLoader(Examples.PROFILES).load(profile);
+        assertTrue(ProfileValidator.problems(dated).stream().anyMatch(m -> m.contains("указана с 01.01.2030")),
+                ProfileValidator.problems(dated).toString());
+    }
 }

@@ -82,6 +82,8 @@ public final class SchemaDocs {
                 + "не называет её", "2022-09-01");
         doc("region.legal_basis", R, "региональные акты: в списке оснований и в «на основании …» приказа", null);
         doc("region.model", R, "true: профиль региона даёт типовые документы", "false");
+        doc("region.unverified", R, "сведения региона, не сверенные с первоисточником (name, ministry, information_system, "
+                + "legal_basis): «lokalakt list» и форма просят их подтвердить", null);
         doc("id", I, "папка результата: латинские буквы, цифры, «-», «_», «.»", "shkola-1");
         doc("model", I, "true: типовые документы, недостающие сведения — пропуски с подсказками", "false");
         doc("institution", I, "сведения об организации", null);

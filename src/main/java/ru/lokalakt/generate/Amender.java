@@ -96,7 +96,7 @@ public final class Amender {
         Object oldKind = older.get("kind.id");
         Object newKind = newer.get("kind.id");
         if (oldKind != null && newKind != null && !oldKind.equals(newKind)) {
-            throw new ProfileException(newer.locationOf("kind.id"), "kind", "вид организации в новой редакции — «"
+            throw new ProfileException(newer.locationOf("kind"), "kind", "вид организации в новой редакции — «"
                     + newKind + "», в действующей — «" + oldKind + "»: это другое Положение, а не изменения в "
                     + "действующее; составьте его заново (lokalakt generate)");
         }
@@ -205,15 +205,26 @@ public final class Amender {
         return out;
     }
 
-    /** The new profile with the history of editions the text in force gives it. */
+    /**
+     * The new profile with the history of editions the text in force gives it. A history the new profile records
+     * itself (inherited from the edition it extends, or written by an earlier run) must be that history, or that
+     * history without the new amendment; anything else is refused.
+     */
+    @SuppressWarnings("unchecked")
     public static Profile withHistory(Profile older, Profile newer) {
-        Object own = newer.get("history");
         Map<String, Object> history = newHistory(older, newer);
         boolean amended = newer.get("amend.date") != null && newer.get("amend.number") != null;
-        if (own != null && amended && !history(newer).equals(history)) {
-            throw new ProfileException(newer.locationOf("history"), "history", "история редакций в новом профиле "
-                    + "расходится с той, что следует из действующей редакции; удалите поле history — lokalakt amend "
-                    + "запишет его сам");
+        if (newer.get("history") instanceof Map<?, ?> recorded && amended) {
+            List<Map<String, Object>> computed = amendments(history);
+            List<Object> own = Profile.asList(recorded.get("amendments"));
+            boolean prefix = own.size() <= computed.size() && own.size() >= computed.size() - 1
+                    && computed.subList(0, own.size()).equals(own)
+                    && java.util.Objects.equals(recorded.get("adopted"), history.get("adopted"));
+            if (!prefix) {
+                throw new ProfileException(newer.locationOf("history"), "history", "история редакций в новом профиле "
+                        + "расходится с той, что следует из действующей редакции; удалите поле history — lokalakt "
+                        + "amend запишет его сам");
+            }
         }
         return newer.with("history", history, newer.locationOf("amend"));
     }

@@ -284,11 +284,12 @@ public final class Amender {
 
     /**
      * Whether the changed text speaks of learners or their parents: then the order says how they learn of it. The
-     * words are the kind's own (its learners in every case) and «родител…».
+     * words are the kind's own (its learners in every case), «родител…», and the participants and users the
+     * regulation names them among.
      */
     @SuppressWarnings("unchecked")
     private static boolean concernsLearners(List<Unit> before, List<Unit> after, Map<String, Object> model) {
-        List<String> words = new ArrayList<>(List.of("родител"));
+        List<String> words = new ArrayList<>(List.of("родител", "участник", "пользовател"));
         if (model.get("terms") instanceof Map<?, ?> terms) {
             for (String key : List.of("learners", "learner", "minor_learners")) {
                 if (terms.get(key) instanceof Map<?, ?> forms) {
@@ -300,10 +301,13 @@ public final class Amender {
                 }
             }
         }
-        java.util.Set<String> changed = new java.util.HashSet<>(before.stream().map(Unit::text).toList());
-        changed.removeAll(after.stream().map(Unit::text).toList());
-        java.util.Set<String> added = new java.util.HashSet<>(after.stream().map(Unit::text).toList());
-        added.removeAll(before.stream().map(Unit::text).toList());
+        // The paragraphs (абзацы) that changed, went or came: not the rest of a clause they stand in.
+        List<String> old = before.stream().flatMap(u -> u.paragraphs().stream()).toList();
+        List<String> now = after.stream().flatMap(u -> u.paragraphs().stream()).toList();
+        java.util.Set<String> changed = new java.util.HashSet<>(old);
+        changed.removeAll(now);
+        java.util.Set<String> added = new java.util.HashSet<>(now);
+        added.removeAll(old);
         changed.addAll(added);
         for (String text : changed) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);

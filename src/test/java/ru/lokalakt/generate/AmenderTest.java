@@ -188,4 +188,25 @@ class AmenderTest {
                 "Restate", "Words"), kinds,
                 "the rounds exercise every kind of point");
     }
+
+    /** Each bundled next version amends its example: point by point, exactly, and its history recorded as computed. */
+    @Test
+    void everyBundledNextVersionAmendsItsExampleExactly() throws IOException {
+        List<Path> versions;
+        try (var files = Files.list(Examples.PROFILES.resolve("versions"))) {
+            versions = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertEquals(4, versions.size(), versions.toString());
+        for (Path version : versions) {
+            Profile newer = load(version);
+            Profile older = load(Examples.profile(newer.id()));
+            Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(older, newer, Amender.REGULATION);
+            assertFalse(r.changes().isEmpty(), version.toString());
+            assertFalse(r.changes().get(0) instanceof Change.Whole, version + ": " + r.changes());
+            assertEquals(regulation(ENGINE, Amender.withHistory(older, newer)),
+                    ApplyChanges.apply(regulation(ENGINE, older), r.changes()), version.toString());
+            assertEquals(Amender.newHistory(older, newer), Amender.history(newer),
+                    version + ": the history the file records is the one the example gives");
+        }
+    }
 }

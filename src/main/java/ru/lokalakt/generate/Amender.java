@@ -107,6 +107,20 @@ public final class Amender {
                     + newInn + ", в действующей — " + oldInn + ": это другая организация, её Положение составляется "
                     + "заново, а не изменяется");
         }
+        // Changes are adopted as the regulation was (its п. 5.2): the councils whose opinion it took, again.
+        if (!Profile.asList(older.get("approval.opinions")).isEmpty() && Profile.asList(newer.get("amend.opinions")).isEmpty()
+                && newer.get("amend.date") != null) {
+            List<String> councils = new ArrayList<>();
+            for (Object o : Profile.asList(older.get("approval.opinions"))) {
+                if (o instanceof Map<?, ?> m && m.get("body") != null) {
+                    Object body = m.get("body");
+                    councils.add(body instanceof Map<?, ?> forms ? String.valueOf(forms.get("nom")) : String.valueOf(body));
+                }
+            }
+            throw new ProfileException(newer.locationOf("amend"), "amend.opinions", "Положение принято с учётом мнения: "
+                    + String.join(", ", councils) + "; изменения в него принимаются в том же порядке — укажите в "
+                    + "amend.opinions протоколы, которыми учтено их мнение об изменениях");
+        }
         String date = newer.get("amend.date") instanceof String d ? d : null;
         Map<String, Object> last = lastEdition(older);
         if (date != null && last != null && last.get("date") instanceof String previous

@@ -80,6 +80,18 @@ public final class Words {
     private static final Pattern ABBREVIATED_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])[А-ЯЁ]{2,6}( )(?=[А-ЯЁ]{2,6}(?![\\p{L}])|«)");
 
+    /**
+     * A Latin abbreviation keeps to the capitalised word it names a thing with: «VK Мессенджер», «MAX Мессенджер»
+     * never part at a line's end.
+     */
+    private static final Pattern LATIN_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2,6}( )(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A word keeps to the one-word name quoted after it: «Лицей „ДЕРЖАВА“», «творчества „Радуга“», «платформы
+     * «Сферум»» — a name in quotation marks does not begin a line apart from the word that names its kind.
+     */
+    private static final Pattern QUOTED_NAME = Pattern.compile("(?<=[\\p{L}\\p{N}])( )(?=[«„][^\\s\u00A0«»„“]{1,20}[»“])");
+
     private Words() {
     }
 
@@ -152,6 +164,8 @@ public final class Words {
                 }
                 bindGroup(SHORT.matcher(text));
                 bindGroup(ABBREVIATED_NAME.matcher(text));
+                bindGroup(LATIN_ABBREVIATION.matcher(text));
+                bindGroup(QUOTED_NAME.matcher(text));
                 if (text.indexOf('.') >= 0) {
                     bindGroup(ADDRESS_PART.matcher(text));
                 }

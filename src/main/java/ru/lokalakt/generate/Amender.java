@@ -290,10 +290,86 @@ public final class Amender {
         for (Change c : changes) {
             points.add(point(c));
         }
+        exceptions(changes, before, points);
         out.put("points", points);
         out.put("whole", changes.size() == 1 && changes.get(0) instanceof Change.Whole);
         out.put("concerns_learners", concernsLearners(before, after, newModel));
         return out;
+    }
+
+    /**
+     * A phrase replaced all through the text, in a paragraph or unit a later point restates anyway, is excepted
+     * there: «По всему тексту Положения, за исключением абзаца третьего пункта 1.3, слова …». Only points before any
+     * unit is added or removed are looked at, and no paragraph of a clause whose paragraphs were added or removed
+     * before it: until then their numbers are the numbers in force.
+     */
+    private static void exceptions(List<Change> changes, List<Unit> before, List<Map<String, Object>> points) {
+        List<Unit> w = new ArrayList<>(before);
+        for (int i = 0; i < changes.size(); i++) {
+            if (!(changes.get(i) instanceof Change.Everywhere e)) {
+                w = ru.lokalakt.document.diff.Amendments.apply(w, List.of(changes.get(i)));
+                continue;
+            }
+            List<String> labels = Units.labels(w);
+            List<String> excepted = new ArrayList<>();
+            boolean title = false;
+            java.util.Set<String> shifted = new java.util.HashSet<>();
+            for (int j = i + 1; j < changes.size(); j++) {
+                Change c = changes.get(j);
+                if (c instanceof Change.Add || c instanceof Change.Remove || c instanceof Change.Whole) {
+                    break;
+                }
+                if (c instanceof Change.ParagraphsAdd a) {
+                    shifted.add(a.label()); // its paragraphs after it are numbered anew
+                } else if (c instanceof Change.ParagraphsRemove r) {
+                    shifted.add(r.label());
+                } else if (c instanceof Change.Paragraph p && !shifted.contains(p.label())) {
+                    String text = paragraph(w, labels, p.kind(), p.label(), p.paragraph());
+                    if (text != null && mentions(text, e)) {
+                        excepted.add("абзаца " + Ordinals.genitive(p.paragraph() + 1) + " " + genitive(p.kind(), p.label()));
+                    }
+                } else if (c instanceof Change.Restate r) {
+                    String text = paragraph(w, labels, r.kind(), r.label(), -1);
+                    if (text != null && mentions(text, e)) {
+                        if (r.kind() == Unit.Kind.TITLE) {
+                            title = true;
+                        } else {
+                            excepted.add(genitive(r.kind(), r.label()));
+                        }
+                    }
+                }
+            }
+            Map<String, Object> p = points.get(i);
+            p.put("except", excepted.isEmpty() ? "" : String.join(", ", excepted.subList(0, excepted.size() - 1))
+                    + (excepted.size() > 1 ? " и " : "") + excepted.get(excepted.size() - 1));
+            if (title) {
+                p.put("in_title", false);
+            }
+            w = ru.lokalakt.document.diff.Amendments.apply(w, List.of(e));
+        }
+    }
+
+    /** The text of paragraph {@code index} of unit {@code label} (the whole unit for -1), or null. */
+    private static String paragraph(List<Unit> w, List<String> labels, Unit.Kind kind, String label, int index) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.get(i).kind() == kind && labels.get(i).equals(label)) {
+                List<String> ps = w.get(i).paragraphs();
+                return index < 0 ? w.get(i).text() : index < ps.size() ? ps.get(index) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentions(String text, Change.Everywhere e) {
+        return e.pairs().stream().anyMatch(p -> text.contains(p.from()));
+    }
+
+    private static String genitive(Unit.Kind kind, String label) {
+        return switch (kind) {
+            case TITLE -> "наименования Положения";
+            case HEADING -> "наименования раздела " + label;
+            case CLAUSE -> (label.chars().filter(ch -> ch == '.').count() >= 2 ? "подпункта " : "пункта ") + label;
+        };
     }
 
     /**

@@ -41,7 +41,7 @@ class AmendCommandTest {
                     "sferum-polozhenie.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         String docx = DocxReader.text(Files.readAllBytes(folder.resolve("amend-prikaz.docx")));
-        assertTrue(docx.contains("слова «VK Мессенджер» в\u00A0соответствующем падеже заменить словами «национальный мессенджер MAX» в\u00A0соответствующем падеже"), docx);
+        assertTrue(docx.contains("слова «VK\u00A0Мессенджер» в\u00A0соответствующем падеже заменить словами «национальный мессенджер MAX» в\u00A0соответствующем падеже"), docx);
         String pdf = PdfText.text(Files.readAllBytes(folder.resolve("amend-prikaz.pdf"))).replace('\u00A0', ' ')
                 .replaceAll("\\s+", " ");
         assertTrue(pdf.contains("О внесении изменений в Положение"), "the heading");

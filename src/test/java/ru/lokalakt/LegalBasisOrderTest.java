@@ -8,7 +8,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Положение's legal basis runs from federal acts to regional ones, then the charter, then other documents. */
+/**
+ * The Положение's legal basis runs from federal acts to regional ones, then the charter, the institution's own acts
+ * made under it, then other documents.
+ */
 class LegalBasisOrderTest {
     @Test
     void actsGoByTheirForceAndTheUserAgreementComesLast() throws Exception {
@@ -36,5 +39,22 @@ class LegalBasisOrderTest {
             }
         }
         throw new AssertionError("no item starts with «" + start + "»: " + items);
+    }
+
+    @Test
+    void theInstitutionsOwnActsComeAfterItsCharter() throws Exception {
+        var profile = Examples.load("litsey-derzhava").with("institution.legal_basis", List.of(java.util.Map.of(
+                "type", "приказ", "issuer", "МБОУ «Лицей «ДЕРЖАВА»»", "date", "2023-08-30", "number", "90-од",
+                "title", "Об утверждении Положения об электронной информационно-образовательной среде")),
+                new ru.lokalakt.profile.Location(java.nio.file.Path.of("test"), 1, 1));
+        List<String> items = DocxReader.paragraphs(new DocxRenderer().render(
+                        Examples.generator().document(profile, "sferum/polozhenie")))
+                .stream().map(p -> p.text().replace('\u00A0', ' '))
+                .dropWhile(t -> !t.startsWith("Положение разработано на основании"))
+                .skip(1).takeWhile(t -> !t.startsWith("В настоящем Положении используются")).toList();
+        int charter = index(items, "устав МБОУ");
+        int own = index(items, "приказ МБОУ");
+        int agreement = index(items, "пользовательское соглашение ИКОП «Сферум»");
+        assertTrue(charter < own && own < agreement, String.join("\n", items));
     }
 }

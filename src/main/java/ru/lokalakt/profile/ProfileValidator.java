@@ -814,7 +814,11 @@ public final class ProfileValidator {
                                 ? "мобильный телефон" : "адрес электронной почты") + ": его называет заявка на регистрацию");
                     }
                 }
-                if (p.get("phone") instanceof String phone && phone.replaceAll("\\D", "").length() >= 10 && !mobile(phone)) {
+                int digits = p.get("phone") instanceof String phone ? phone.replaceAll("\\D", "").length() : 0;
+                if (p.get("phone") instanceof String phone && digits >= 5 && digits < 8) {
+                    problem("staff." + name + ".phone", "в номере «" + brief(phone) + "» " + digits + " " + digitsWord(digits)
+                            + ", а в мобильном — 11: +7 и 10 цифр");
+                } else if (p.get("phone") instanceof String phone && digits >= 10 && !mobile(phone)) {
                     problem("staff." + name + ".phone", "номер «" + brief(phone) + "» не мобильный: заявка называет мобильный "
                             + "телефон администратора, вида +7 9XX XXX-XX-XX");
                 }

@@ -312,6 +312,10 @@
       }
     }
     const list = $('#summary-list');
+    // Rebuilt only when it changes: a link being clicked is not replaced under the pointer.
+    const signature = summary.map(([el, label, message]) => el.id + '|' + label + '|' + message).join('\n');
+    if (list.dataset.signature !== signature) {
+    list.dataset.signature = signature;
     list.textContent = '';
     for (const [el, label, message] of summary) {
       const li = document.createElement('li');
@@ -321,6 +325,7 @@
       a.addEventListener('click', ev => { ev.preventDefault(); focusField(el); });
       li.appendChild(a);
       list.appendChild(li);
+    }
     }
     $('#error-summary').hidden = summary.length === 0;
     const g = $('#general-errors');

@@ -348,8 +348,39 @@
     el.scrollIntoView({ block: 'center' });
     el.focus();
   }
+  // A link to the field a document waits for; following it marks the field, so its message shows.
+  function fieldLink(f, label) {
+    const el = target(f);
+    if (!el) return document.createTextNode(label);
+    const a = document.createElement('a');
+    a.href = '#' + el.id;
+    a.textContent = label;
+    a.addEventListener('click', ev => {
+      ev.preventDefault();
+      state.touched.add(touchedPath(el));
+      showReport(state.report);
+      focusField(el);
+    });
+    return a;
+  }
+  // Which documents are ready, and what each still waits for: the fields every document needs are said once above
+  // the list, each document names only the fields of its own (the application's ИНН).
   function showDocuments(report) {
-    for (const d of report.documents || []) {
+    const docs = report.documents || [];
+    const total = docs.length;
+    const common = [];
+    for (const e of report.errors || []) {
+      if ((e.documents || []).length === total && total && !common.includes(e.field)) common.push(e.field);
+    }
+    const head = $('#doc-common');
+    head.textContent = '';
+    if (common.length) {
+      head.append('Всем документам нужны ещё сведения: ' + common.length + ' ' + plural(common.length, 'поле', 'поля', 'полей')
+        + ' — начните с поля «');
+      head.append(fieldLink(common[0], labelOf(common[0])));
+      head.append('».');
+    }
+    for (const d of docs) {
       const li = $(`#doc-list li[data-doc="${CSS.escape(d.id)}"]`);
       if (!li) continue;
       const box = $('.doc-state', li);
@@ -359,35 +390,25 @@
         box.textContent = '— готов';
         continue;
       }
-      box.append('— ждёт: ');
-      const fields = d.waiting.map(f => f || '');
-      const shown = [];
-      for (const f of fields) {
-        const label = f ? labelOf(f) : 'замечания к тексту';
-        if (shown.some(s => s[1] === label)) continue;
-        shown.push([f, label]);
+      const own = [];
+      for (const f of d.waiting) if (!common.includes(f) && !own.includes(f)) own.push(f);
+      if (!own.length) {
+        box.textContent = '— ждёт общих сведений';
+        continue;
       }
-      shown.slice(0, 4).forEach(([f, label], i) => {
+      box.append('— ждёт: ');
+      own.slice(0, 3).forEach((f, i) => {
         if (i) box.append(', ');
-        const el = target(f);
-        if (el) {
-          const a = document.createElement('a');
-          a.href = '#' + el.id;
-          a.textContent = label.toLowerCase();
-          a.addEventListener('click', ev => {
-            ev.preventDefault();
-            state.touched.add(touchedPath(el));
-            showReport(state.report);
-            focusField(el);
-          });
-          box.append(a);
-        } else {
-          box.append(label.toLowerCase());
-        }
+        box.append(f ? fieldLink(f, labelOf(f)) : document.createTextNode('замечания к тексту'));
       });
-      if (shown.length > 4) box.append(' и ещё ' + (shown.length - 4));
+      if (own.length > 3) box.append(' и ещё ' + (own.length - 3));
+      if (common.length) box.append(' и общих сведений');
     }
     updateButtons();
+  }
+  function plural(n, one, few, many) {
+    const m10 = n % 10, m100 = n % 100;
+    return m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
   }
   function selectedDoc() {
     const r = $('#doc-list input[name=doc]:checked');
@@ -498,7 +519,7 @@
     if (!docReady(doc)) {
       frame.classList.add('outdated');
       frame.classList.add('waiting');
-      $('#preview-note').textContent = 'Этот документ ещё ждёт сведений (см. список выше); предпросмотр покажется, когда они будут заполнены.';
+      $('#preview-note').textContent = 'Этот документ ещё ждёт сведений (они названы в списке документов): предпросмотр появится, когда они будут заполнены без ошибок.';
       return;
     }
     let r;
@@ -778,6 +799,15 @@
         e.preventDefault();
         e.returnValue = '';
       }
+    });
+    if ('IntersectionObserver' in window) {
+      new IntersectionObserver(entries => {
+        for (const e of entries) $('#to-preview').classList.toggle('away', e.isIntersecting);
+      }).observe($('#preview-pane'));
+    }
+    $('#upload').addEventListener('change', e => {
+      const file = e.target.files[0];
+      $('#upload-name').textContent = file ? file.name : 'файл не выбран';
     });
     const draft = readDraft();
     if (draft && draft.data && Object.keys(draft.data).length) {

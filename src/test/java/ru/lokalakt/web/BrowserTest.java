@@ -291,7 +291,7 @@ class BrowserTest {
         type("f-institution-inn", "5904012345");
         el("f-institution-kpp").click();
         WebElement application = browser.findElement(By.cssSelector("#doc-list li[data-doc='sferum/zayavka'] .doc-state"));
-        waiting().until(d -> application.getText().contains("ждёт: инн организации"));
+        waiting().until(d -> application.getText().contains("ждёт: ИНН организации"));
         WebElement regulation = browser.findElement(By.cssSelector("#doc-list li[data-doc='sferum/polozhenie'] .doc-state"));
         assertEquals("— готов", regulation.getText());
         browser.findElement(By.cssSelector("#doc-list input[value='sferum/polozhenie']")).click();

@@ -427,13 +427,13 @@ public final class ProfileValidator {
             }
         });
         if (!(map.get("surname") instanceof String)) {
-            problem(join(path, "surname"), "не указана фамилия");
+            problem(join(path, "surname"), "нет фамилии");
         }
         if (!map.containsKey("gender")) {
             problem(join(path, "gender"), "не указан пол: без него фамилия не склоняется");
         }
         if (!map.containsKey("initials") && !map.containsKey("first_name")) {
-            problem(join(path, "initials"), "не указаны ни инициалы, ни имя");
+            problem(join(path, "initials"), "нет ни инициалов, ни имени");
         }
     }
 
@@ -802,7 +802,7 @@ public final class ProfileValidator {
                 continue;
             }
             if (!(person instanceof Map<?, ?> p) || p.get("position") == null) {
-                problem("staff." + name + ".position", "не указана должность: работника называет " + ROLE.get(field.replaceAll("\\.\\d+$", "")));
+                problem("staff." + name + ".position", "нет должности: работника называет " + ROLE.get(field.replaceAll("\\.\\d+$", "")));
             } else if (field.equals("order.executor") && p.get("phone") == null) {
                 // ГОСТ Р 7.0.97: the executor's mark gives a surname and a telephone number.
                 problem("staff." + name + ".phone", "у исполнителя приказов не указан телефон: его ставит отметка об исполнителе");

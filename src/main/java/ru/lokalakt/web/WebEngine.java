@@ -146,9 +146,9 @@ public final class WebEngine {
 
         Map<String, Object> json(List<String> all) {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("id", id);
             out.put("errors", problems.stream().map(Problem::json).toList());
             out.put("documents", documents(all));
+            out.put("id", id);
             return out;
         }
     }

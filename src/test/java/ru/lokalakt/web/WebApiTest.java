@@ -190,7 +190,7 @@ class WebApiTest {
         String json = "{\"profile\":{\"kind\":\"kindergarten\",\"institution\":{\"short_name\":\"МАДОУ «Детский сад № 5»\"}}}";
         HttpResponse<byte[]> check = post("/api/check", json, "Content-Type", "application/json");
         assertEquals(200, check.statusCode(), text(check));
-        assertTrue(text(check).startsWith("{\"id\":\"madou-detskiy-sad-5\""), text(check));
+        assertTrue(text(check).contains("\"id\":\"madou-detskiy-sad-5\""), text(check));
         for (String doc : engine.documents()) {
             for (String format : List.of("html", "docx", "pdf")) {
                 HttpResponse<byte[]> r = post("/api/render?doc=" + doc + "&format=" + format, json, "Content-Type", "application/json");

@@ -86,8 +86,8 @@ public final class WebServer implements AutoCloseable {
      * addresses; on every address (0.0.0.0, ::) the machine's own addresses and names.
      */
     static java.util.Set<String> hostNames(String host) {
-        java.util.Set<String> names = new java.util.HashSet<>(List.of("localhost", "127.0.0.1", "::1"));
-        String h = host.toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", "");
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("localhost", "127.0.0.1", normal("::1")));
+        String h = normal(host.replace("[", "").replace("]", ""));
         names.add(h);
         if (loopback(host)) {
             return names;
@@ -99,7 +99,7 @@ public final class WebServer implements AutoCloseable {
         } catch (UnknownHostException e) {
             // the configured name alone
         }
-        if (h.equals("0.0.0.0") || h.equals("::") || h.equals("0:0:0:0:0:0:0:0")) {
+        if (h.equals("0.0.0.0") || h.equals("0:0:0:0:0:0:0:0")) {
             for (InetAddress a : addresses()) {
                 names.add(bare(a.getHostAddress()));
             }
@@ -114,10 +114,23 @@ public final class WebServer implements AutoCloseable {
         return names;
     }
 
-    /** An IPv6 address without its zone («fe80::1%eth0» → «fe80::1»), lower-case. */
+    /** An IPv6 address without its zone («fe80::1%eth0» → «fe80::1»), in one spelling. */
     private static String bare(String address) {
         int zone = address.indexOf('%');
-        return (zone < 0 ? address : address.substring(0, zone)).toLowerCase(java.util.Locale.ROOT);
+        return normal(zone < 0 ? address : address.substring(0, zone));
+    }
+
+    /** A name lower-case; an IPv6 literal in Java's one spelling («fd00::2» and «fd00:0:…:2» alike), never looked up. */
+    static String normal(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.contains(":") && n.matches("[0-9a-f:.]+")) {
+            try {
+                return InetAddress.getByName(n).getHostAddress();
+            } catch (UnknownHostException e) {
+                return n;
+            }
+        }
+        return n;
     }
 
     /** The machine's own addresses on its network interfaces that are up, loopback left out, IPv4 first. */
@@ -149,7 +162,7 @@ public final class WebServer implements AutoCloseable {
         String h = header.strip().toLowerCase(java.util.Locale.ROOT);
         if (h.startsWith("[")) {
             int end = h.indexOf(']');
-            return end < 0 ? h : h.substring(1, end);
+            return end < 0 ? h : normal(h.substring(1, end));
         }
         int colon = h.indexOf(':');
         return colon >= 0 && colon == h.lastIndexOf(':') ? h.substring(0, colon) : h;

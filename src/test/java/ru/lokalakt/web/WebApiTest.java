@@ -405,7 +405,8 @@ class WebApiTest {
             String ok = raw("GET /api/catalog HTTP/1.1\r\nHost: " + own + ":" + port + "\r\nConnection: close\r\n\r\n");
             assertTrue(ok.startsWith("HTTP/1.1 200"), own + ": " + ok);
         }
-        assertEquals(java.util.Set.of("localhost", "127.0.0.1", "::1"), WebServer.hostNames("127.0.0.1"));
+        assertEquals(java.util.Set.of("localhost", "127.0.0.1", "0:0:0:0:0:0:0:1"), WebServer.hostNames("127.0.0.1"));
+        assertEquals("fd00:0:0:0:0:0:0:2", WebServer.hostName("[FD00::2]:8080"), "an IPv6 literal in one spelling");
         assertTrue(WebServer.hostNames("192.0.2.7").contains("192.0.2.7") && !WebServer.hostNames("192.0.2.7").contains("evil.example"));
     }
 

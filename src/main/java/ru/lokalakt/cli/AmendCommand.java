@@ -20,6 +20,8 @@ import ru.lokalakt.template.TemplateFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** The order that amends last year's regulation, from last year's profile and this year's. */
@@ -76,8 +78,22 @@ final class AmendCommand implements Callable<Integer> {
             if (!before.id().equals(after.id())) {
                 throw new UsageException("профили разных организаций: «" + before.id() + "» и «" + after.id() + "»");
             }
-            Amender.Result result = new Amender(olderEngine, engine, Formats.parse(format, pdfA), force)
-                    .amend(before, after, id);
+            Amender amender = new Amender(olderEngine, engine, Formats.parse(format, pdfA), force);
+            if (!amender.isRegulation(after, id)) {
+                List<String> regulations = new ArrayList<>();
+                for (String doc : engine.documentIds()) {
+                    try {
+                        if (amender.isRegulation(after, doc)) {
+                            regulations.add(doc);
+                        }
+                    } catch (RuntimeException e) {
+                        // a document this profile cannot make is not offered
+                    }
+                }
+                throw new UsageException("«" + id + "» — не Положение, приказ о внесении изменений к нему не составляется; "
+                        + "изменить можно: " + String.join(", ", regulations));
+            }
+            Amender.Result result = amender.amend(before, after, id);
             if (result.changes().isEmpty()) {
                 out.println("изменений нет");
                 return ExitCode.OK;
@@ -86,6 +102,10 @@ final class AmendCommand implements Callable<Integer> {
             OutputWriter.writeAll(folder, result.files());
             for (RenderedFile file : result.files()) {
                 out.println(folder.resolve(file.fileName()));
+            }
+            if (HistoryWriter.append(newer, after, Amender.newHistory(before, after))) {
+                out.println(newer + ": дописана история редакций (history) — по ней следующий приказ о внесении "
+                        + "изменений перечислит все редакции");
             }
             return ExitCode.OK;
         } catch (UsageException e) {

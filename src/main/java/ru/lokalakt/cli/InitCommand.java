@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import ru.lokalakt.generate.IoMessages;
 import ru.lokalakt.generate.OutputWriter;
 import ru.lokalakt.profile.ProfileLoader;
+import ru.lokalakt.profile.ProfileValidator;
 import ru.lokalakt.profile.SchemaDocs;
 
 import java.io.BufferedReader;
@@ -37,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "ВИД", description = "вид организации: school, kindergarten, college, dop")
     String kind;
 
-    @Option(names = "--region", paramLabel = "РЕГИОН", description = "регион из поставки, например kaluzhskaya-oblast")
+    @Option(names = "--region", paramLabel = "РЕГИОН", description = "регион из поставки или из папки regions рядом с профилем, например kaluzhskaya-oblast")
     String region;
 
     @Option(names = "--force", description = "перезаписать существующий файл")
@@ -54,8 +55,10 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Set<String> kinds = ProfileLoader.known(List.of(Home.profiles()), "kinds");
-        Set<String> regions = ProfileLoader.known(List.of(Home.profiles()), "regions");
+        // As generate finds them: the user's own kinds and regions folders next to the profile, then the bundled ones.
+        List<Path> roots = ProfileLoader.rootsFor(file, Home.profiles());
+        Set<String> kinds = ProfileLoader.known(roots, "kinds");
+        Set<String> regions = ProfileLoader.known(roots, "regions");
         Map<String, String> answers = new LinkedHashMap<>();
         try {
             if (Files.exists(file) && !force) {
@@ -65,7 +68,8 @@ final class InitCommand implements Callable<Integer> {
                 throw new UsageException("вид «" + kind + "» неизвестен; есть: " + String.join(", ", kinds));
             }
             if (region != null && !regions.contains(region)) {
-                throw new UsageException("регион «" + region + "» неизвестен; есть: " + String.join(", ", regions));
+                throw new UsageException("регион «" + region + "» неизвестен" + ProfileValidator.suggestion(region, regions)
+                        + "; все регионы показывает «lokalakt list»");
             }
             if (System.console() != null && !noQuestions) {
                 ask(out, kinds, regions, answers);
@@ -100,7 +104,7 @@ final class InitCommand implements Callable<Integer> {
             kind = choose(out, in, "Вид организации (" + String.join(", ", kinds) + ")", kinds, "school");
         }
         if (region == null) {
-            String r = choose(out, in, "Регион (" + String.join(", ", regions) + "; пусто — другой)", regions, "");
+            String r = choose(out, in, "Регион (имя из «lokalakt list», например kaluzhskaya-oblast; пусто — другой)", regions, "");
             region = r.isEmpty() ? null : r;
         }
         question(out, in, "Полное наименование по уставу", "institution.full_name", answers);
@@ -124,7 +128,8 @@ final class InitCommand implements Callable<Integer> {
             if (allowed.contains(a)) {
                 return a;
             }
-            out.println("  нет такого; есть: " + String.join(", ", allowed));
+            out.println("  нет такого" + ProfileValidator.suggestion(a, allowed)
+                    + (allowed.size() > 10 ? "; все имена показывает «lokalakt list»" : "; есть: " + String.join(", ", allowed)));
         }
     }
 

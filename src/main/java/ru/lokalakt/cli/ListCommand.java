@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -26,9 +28,9 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProfileLoader loader = new ProfileLoader();
         out.println("Виды организаций (profiles/kinds):");
-        print(out, loader, Home.profiles().resolve("kinds"), "kind.name");
-        out.println("Регионы (profiles/regions):");
-        print(out, loader, Home.profiles().resolve("regions"), "region.name.nom");
+        print(out, loader, Home.profiles().resolve("kinds"), "kind.name", null);
+        out.println("Регионы (profiles/regions); «не проверено» — сведения, которые стоит сверить, прежде чем подписывать:");
+        print(out, loader, Home.profiles().resolve("regions"), "region.name.nom", "region.unverified");
         out.println("Документы (templates):");
         for (String id : new TemplateEngine(Home.templates()).documentIds()) {
             out.println("  " + id);
@@ -36,7 +38,13 @@ final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void print(PrintWriter out, ProfileLoader loader, Path folder, String nameField) throws IOException {
+    /** What each entry of {@code region.unverified} stands for, as a secretary would call it. */
+    static final Map<String, String> UNVERIFIED = Map.of("name", "наименование субъекта",
+            "ministry", "орган управления образованием", "information_system", "региональная система",
+            "legal_basis", "региональные акты");
+
+    private static void print(PrintWriter out, ProfileLoader loader, Path folder, String nameField, String flagField)
+            throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -48,6 +56,11 @@ final class ListCommand implements Callable<Integer> {
                     Profile p = loader.load(file);
                     Object value = p.get(nameField);
                     name = value == null ? "" : value.toString();
+                    List<Object> unsure = flagField == null ? List.of() : Profile.asList(p.get(flagField));
+                    if (!unsure.isEmpty()) {
+                        name += " (не проверено: " + String.join(", ", unsure.stream()
+                                .map(u -> UNVERIFIED.getOrDefault(String.valueOf(u), String.valueOf(u))).toList()) + ")";
+                    }
                 } catch (ProfileException e) {
                     name = "(ошибка: " + e.getMessage() + ")";
                 }

@@ -5,6 +5,7 @@ import ru.lokalakt.document.diff.DocumentDiff;
 import ru.lokalakt.document.diff.Unit;
 import ru.lokalakt.document.diff.Units;
 import ru.lokalakt.profile.Profile;
+import ru.lokalakt.profile.ProfileException;
 import ru.lokalakt.render.Renderer;
 import ru.lokalakt.russian.Ordinals;
 import ru.lokalakt.template.TemplateEngine;
@@ -44,7 +45,7 @@ public final class Amender {
     /** The points that turn the regulation made from {@code older} into the one made from {@code newer}. */
     public List<Change> diff(Profile older, Profile newer, String regulationId) {
         List<Unit> before = Units.of(olderGenerator.document(older, regulationId));
-        List<Unit> after = Units.of(generator.document(newer, regulationId));
+        List<Unit> after = Units.of(generator.document(withHistory(older, newer), regulationId));
         List<List<Change.Pair>> phrases = new ArrayList<>();
         changedPhrases(TemplateModelBuilder.build(older), TemplateModelBuilder.build(newer), phrases);
         return DocumentDiff.diff(before, after, phrases);
@@ -57,20 +58,164 @@ public final class Amender {
             return order;
         }
         List<RenderedFile> files = new ArrayList<>(order.files());
-        files.addAll(generator.render(newer, List.of(regulationId)));
+        files.addAll(generator.render(withHistory(older, newer), List.of(regulationId)));
         return new Result(order.changes(), files);
     }
 
     /** The amending order alone (a batch writes the regulation with the other documents). */
     public Result order(Profile older, Profile newer, String regulationId) {
+        check(older, newer, regulationId);
         List<Change> changes = diff(older, newer, regulationId);
         if (changes.isEmpty()) {
             return new Result(changes, List.of());
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         List<Unit> before = Units.of(olderGenerator.document(older, regulationId));
-        extra.put("amendment", model(changes, TemplateModelBuilder.build(older), before));
+        List<Unit> after = Units.of(generator.document(withHistory(older, newer), regulationId));
+        extra.put("amendment", model(changes, TemplateModelBuilder.build(older), before, after,
+                TemplateModelBuilder.build(newer)));
         return new Result(changes, generator.render(newer, List.of(ORDER), extra));
+    }
+
+    // ---- what may be amended --------------------------------------------------------------------------------
+
+    /** Whether {@code id} is a regulation (a local normative act an amending order changes). */
+    public boolean isRegulation(Profile profile, String id) {
+        return generator.document(profile, id).metadata().regulation();
+    }
+
+    /**
+     * An amendment changes the regulation of the same institution, later than the text in force: another kind or
+     * another organisation (its ИНН) is a new regulation; an order dated no later than the text it amends is refused.
+     */
+    public void check(Profile older, Profile newer, String regulationId) {
+        if (!isRegulation(newer, regulationId)) {
+            throw new ProfileException("«" + regulationId + "» — не Положение: приказом о внесении изменений меняют "
+                    + "Положение");
+        }
+        Object oldKind = older.get("kind.id");
+        Object newKind = newer.get("kind.id");
+        if (oldKind != null && newKind != null && !oldKind.equals(newKind)) {
+            throw new ProfileException(newer.locationOf("kind.id"), "kind", "вид организации в новой редакции — «"
+                    + newKind + "», в действующей — «" + oldKind + "»: это другое Положение, а не изменения в "
+                    + "действующее; составьте его заново (lokalakt generate)");
+        }
+        Object oldInn = older.get("institution.inn");
+        Object newInn = newer.get("institution.inn");
+        if (oldInn != null && newInn != null && !oldInn.equals(newInn)) {
+            throw new ProfileException(newer.locationOf("institution.inn"), "institution.inn", "ИНН в новой редакции — "
+                    + newInn + ", в действующей — " + oldInn + ": это другая организация, её Положение составляется "
+                    + "заново, а не изменяется");
+        }
+        String date = newer.get("amend.date") instanceof String d ? d : null;
+        Map<String, Object> last = lastEdition(older);
+        if (date != null && last != null && last.get("date") instanceof String previous
+                && date.compareTo(previous) <= 0) {
+            String what = last.containsKey("number") && older.get("amend.date") != null
+                    ? "которым внесены изменения в действующую редакцию" : "которым утверждено действующее Положение";
+            throw new ProfileException(newer.locationOf("amend.date"), "amend.date", "приказ о внесении изменений "
+                    + "датирован " + numeric(date) + ", не позже приказа от " + numeric(previous) + " № "
+                    + last.get("number") + ", " + what);
+        }
+    }
+
+    private static String numeric(String iso) {
+        return ru.lokalakt.russian.RussianDates.numeric(java.time.LocalDate.parse(iso));
+    }
+
+    /** The order the text in force bears last: its last amendment, else the order that approved it. */
+    private static Map<String, Object> lastEdition(Profile p) {
+        List<Map<String, Object>> amendments = amendments(history(p));
+        if (!amendments.isEmpty()) {
+            return amendments.get(amendments.size() - 1);
+        }
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("date", p.get("order.date"));
+        order.put("number", p.get("order.number"));
+        return order;
+    }
+
+    // ---- the history of editions ------------------------------------------------------------------------------
+
+    /**
+     * The history of the text a profile describes: who adopted the first edition and when, and every amending
+     * order (with the body that adopted it), the profile's own {@code amend} last. A profile that does not record
+     * it has the first edition from its {@code approval} and at most its own amendment.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> history(Profile p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Object adopted = p.get("history.adopted");
+        if (adopted instanceof Map<?, ?> m) {
+            out.put("adopted", new LinkedHashMap<>((Map<String, Object>) m));
+        } else if (p.get("approval.date") != null) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("body", p.get("approval.body"));
+            a.put("date", p.get("approval.date"));
+            a.put("protocol", p.get("approval.protocol"));
+            a.values().removeIf(java.util.Objects::isNull);
+            out.put("adopted", a);
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Object o : Profile.asList(p.get("history.amendments"))) {
+            if (o instanceof Map<?, ?> m) {
+                list.add(new LinkedHashMap<>((Map<String, Object>) m));
+            }
+        }
+        Object date = p.get("amend.date");
+        Object number = p.get("amend.number");
+        if (date != null && number != null && (list.isEmpty() || !date.equals(list.get(list.size() - 1).get("date"))
+                || !java.util.Objects.equals(number, list.get(list.size() - 1).get("number")))) {
+            Map<String, Object> own = new LinkedHashMap<>();
+            own.put("date", date);
+            own.put("number", number);
+            own.put("body", p.get("approval.body"));
+            own.put("protocol_date", p.get("amend.protocol_date"));
+            own.put("protocol", p.get("amend.protocol"));
+            own.values().removeIf(java.util.Objects::isNull);
+            list.add(own);
+        }
+        out.put("amendments", list);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> amendments(Map<String, Object> history) {
+        return (List<Map<String, Object>>) history.get("amendments");
+    }
+
+    /**
+     * The history of the new edition: the text in force's history, then the new amendment, adopted by the body
+     * the text in force names (its п. 1.7).
+     */
+    public static Map<String, Object> newHistory(Profile older, Profile newer) {
+        Map<String, Object> out = history(older);
+        if (newer.get("amend.date") != null && newer.get("amend.number") != null) {
+            Map<String, Object> own = new LinkedHashMap<>();
+            own.put("date", newer.get("amend.date"));
+            own.put("number", newer.get("amend.number"));
+            own.put("body", older.get("approval.body"));
+            own.put("protocol_date", newer.get("amend.protocol_date"));
+            own.put("protocol", newer.get("amend.protocol"));
+            own.values().removeIf(java.util.Objects::isNull);
+            List<Map<String, Object>> list = new ArrayList<>(amendments(out));
+            list.add(own);
+            out.put("amendments", list);
+        }
+        return out;
+    }
+
+    /** The new profile with the history of editions the text in force gives it. */
+    public static Profile withHistory(Profile older, Profile newer) {
+        Object own = newer.get("history");
+        Map<String, Object> history = newHistory(older, newer);
+        boolean amended = newer.get("amend.date") != null && newer.get("amend.number") != null;
+        if (own != null && amended && !history(newer).equals(history)) {
+            throw new ProfileException(newer.locationOf("history"), "history", "история редакций в новом профиле "
+                    + "расходится с той, что следует из действующей редакции; удалите поле history — lokalakt amend "
+                    + "запишет его сам");
+        }
+        return newer.with("history", history, newer.locationOf("amend"));
     }
 
     // ---- phrases whose every case changed ----------------------------------------------------------------------
@@ -107,10 +252,14 @@ public final class Amender {
 
     // ---- what the order's template sees --------------------------------------------------------------------
 
-    private static Map<String, Object> model(List<Change> changes, Map<String, Object> oldModel, List<Unit> before) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> model(List<Change> changes, Map<String, Object> oldModel, List<Unit> before,
+                                             List<Unit> after, Map<String, Object> newModel) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("old_order", oldModel.get("order"));
         out.put("old_approval", oldModel.get("approval"));
+        out.put("old_terms", oldModel.get("terms"));
+        out.put("old_institution", oldModel.get("institution"));
         out.put("title", before.isEmpty() || before.get(0).kind() != Unit.Kind.TITLE ? "" : before.get(0).paragraphs().get(0));
         List<Map<String, Object>> points = new ArrayList<>();
         for (Change c : changes) {
@@ -118,7 +267,42 @@ public final class Amender {
         }
         out.put("points", points);
         out.put("whole", changes.size() == 1 && changes.get(0) instanceof Change.Whole);
+        out.put("concerns_learners", concernsLearners(before, after, newModel));
         return out;
+    }
+
+    /**
+     * Whether the changed text speaks of learners or their parents: then the order says how they learn of it. The
+     * words are the kind's own (its learners in every case) and «родител…».
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean concernsLearners(List<Unit> before, List<Unit> after, Map<String, Object> model) {
+        List<String> words = new ArrayList<>(List.of("родител"));
+        if (model.get("terms") instanceof Map<?, ?> terms) {
+            for (String key : List.of("learners", "learner", "minor_learners")) {
+                if (terms.get(key) instanceof Map<?, ?> forms) {
+                    for (Object f : forms.values()) {
+                        if (f instanceof String form && !form.isBlank()) {
+                            words.add(form.toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        java.util.Set<String> changed = new java.util.HashSet<>(before.stream().map(Unit::text).toList());
+        changed.removeAll(after.stream().map(Unit::text).toList());
+        java.util.Set<String> added = new java.util.HashSet<>(after.stream().map(Unit::text).toList());
+        added.removeAll(before.stream().map(Unit::text).toList());
+        changed.addAll(added);
+        for (String text : changed) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            for (String w : words) {
+                if (lower.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> point(Change change) {
@@ -129,18 +313,39 @@ public final class Amender {
             p.put("to", e.to());
             p.put("any_case", e.anyCase());
             p.put("in_title", e.inTitle());
+            p.put("from_one", oneWord(e.from()));
+            p.put("to_one", oneWord(e.to()));
         } else if (change instanceof Change.Words w) {
-            p.put("kind", "words");
+            p.put("kind", w.to().isEmpty() ? "delete" : "words");
             target(p, w.kind(), w.label());
             p.put("paragraph", w.paragraphs() > 1 ? Ordinals.prepositional(w.paragraph() + 1) : "");
             p.put("from", w.from());
             p.put("to", w.to());
+            p.put("from_one", oneWord(w.from()));
+            p.put("to_one", oneWord(w.to()));
         } else if (change instanceof Change.Paragraph par) {
             p.put("kind", "paragraph");
             target(p, par.kind(), par.label());
             p.put("paragraph", Ordinals.nominative(par.paragraph() + 1));
-            String mark = par.paragraph() == 0 ? "" : ru.lokalakt.document.BulletList.MARK + " ";
-            p.put("lines", List.of(mark + par.text()));
+            p.put("lines", List.of(abzac(par.paragraph(), par.text())));
+        } else if (change instanceof Change.ParagraphsRemove r) {
+            p.put("kind", "paragraphs_remove");
+            target(p, r.kind(), r.label());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < r.count(); i++) {
+                names.add(Ordinals.nominative(r.paragraph() + i + 1));
+            }
+            p.put("paragraphs", names.size() > 2 ? List.of(names.get(0), names.get(names.size() - 1)) : names);
+            p.put("range", names.size() > 2);
+        } else if (change instanceof Change.ParagraphsAdd a) {
+            p.put("kind", "paragraphs_add");
+            target(p, a.kind(), a.label());
+            p.put("after", Ordinals.genitive(a.after() + 1));
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < a.texts().size(); i++) {
+                lines.add(abzac(a.after() + 1 + i, a.texts().get(i)));
+            }
+            p.put("lines", lines);
         } else if (change instanceof Change.Restate r) {
             p.put("kind", "restate");
             target(p, r.kind(), r.label());
@@ -148,6 +353,8 @@ public final class Amender {
         } else if (change instanceof Change.Remove r) {
             p.put("kind", "remove");
             target(p, r.kind(), r.label());
+            p.put("last", r.last().equals(r.label()) ? "" : r.last());
+            p.put("range", !r.last().equals(r.label()) && !sibling(r.label()).equals(r.last()));
             p.put("renumbered", renumbered(r.renumbered()));
         } else if (change instanceof Change.Add a) {
             p.put("kind", "add");
@@ -162,6 +369,21 @@ public final class Amender {
             p.put("kind", "whole");
         }
         return p;
+    }
+
+    /** A paragraph as the order quotes it: a list item keeps its mark. */
+    private static String abzac(int index, String text) {
+        return index == 0 ? text : ru.lokalakt.document.BulletList.MARK + " " + text;
+    }
+
+    private static boolean oneWord(String s) {
+        return !s.isEmpty() && s.chars().noneMatch(ch -> Character.isWhitespace(ch) || ch == '\u00A0');
+    }
+
+    /** The number after {@code label} at its level: «2.5» → «2.6». */
+    private static String sibling(String label) {
+        int dot = label.lastIndexOf('.');
+        return label.substring(0, dot + 1) + (Integer.parseInt(label.substring(dot + 1)) + 1);
     }
 
     private static void target(Map<String, Object> p, Unit.Kind kind, String label) {
@@ -204,6 +426,7 @@ public final class Amender {
             m.put("to_first", r.toFirst());
             m.put("to_last", r.toLast());
             m.put("range", !r.first().equals(r.last()));
+            m.put("pair", !r.first().equals(r.last()) && sibling(r.first()).equals(r.last()));
             out.add(m);
         }
         return out;

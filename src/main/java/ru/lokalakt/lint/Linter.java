@@ -1,5 +1,6 @@
 package ru.lokalakt.lint;
 
+import ru.lokalakt.document.Block;
 import ru.lokalakt.document.BlockWalk;
 import ru.lokalakt.document.BottomNote;
 import ru.lokalakt.document.Columns;
@@ -75,13 +76,40 @@ public final class Linter {
         public Void clause(Clause c) {
             lastLabel = numbering.next(level());
             text("пункт " + lastLabel, c.content(), true);
+            quotedRuns(c.blocks());
             nested(c.blocks());
             return null;
         }
 
+        /**
+         * Paragraphs in a row that quote one text together (an amending order's new wording of a clause: «1.4. …»
+         * on the first, list items on the next, «…».» on the last) have their quotation marks checked as one text.
+         */
+        private void quotedRuns(List<Block> blocks) {
+            int i = 0;
+            while (i < blocks.size()) {
+                int j = i;
+                while (j < blocks.size() && blocks.get(j) instanceof Paragraph) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    StringBuilder joint = new StringBuilder();
+                    for (Block b : blocks.subList(i, j)) {
+                        joint.append(Inlines.plainText(((Paragraph) b).content())).append('\n');
+                    }
+                    if (quoteDepth(joint.toString()) == 0) {
+                        blocks.subList(i, j).forEach(b -> quotedTogether.add((Paragraph) b));
+                    }
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+
+        private final java.util.Set<Paragraph> quotedTogether = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
         @Override
         public Void paragraph(Paragraph p) {
-            text(where(), p.content(), true);
+            check(where(), Inlines.plainText(p.content()), true, !quotedTogether.contains(p));
             return null;
         }
 
@@ -141,6 +169,19 @@ public final class Linter {
         }
 
         private void check(String where, String text, boolean numberedPlace) {
+            check(where, text, numberedPlace, true);
+        }
+
+        /** The depth of quotation marks at the end of {@code text}; -1 as soon as one closes what was not opened. */
+        private int quoteDepth(String text) {
+            int depth = 0;
+            for (int i = 0; i < text.length() && depth >= 0; i++) {
+                depth += quoteStep(text.charAt(i));
+            }
+            return depth;
+        }
+
+        private void check(String where, String text, boolean numberedPlace, boolean quotes) {
             forbiddenTerms(where, text);
             int syntax = templateSyntax(text);
             if (syntax >= 0) {
@@ -149,11 +190,7 @@ public final class Linter {
             if (text.indexOf('"') >= 0) {
                 findings.add(new Finding(document, where, "прямые кавычки вместо «ёлочек»"));
             }
-            int depth = 0;
-            for (int i = 0; i < text.length() && depth >= 0; i++) {
-                depth += quoteStep(text.charAt(i));
-            }
-            if (depth != 0) {
+            if (quotes && quoteDepth(text) != 0) {
                 findings.add(new Finding(document, where, "кавычки не закрыты или лишние: «" + excerpt(text, 0) + "»"));
             }
             int nested = typographicQuotes ? sameQuotesNested(text) : -1;

@@ -246,8 +246,10 @@ public final class ProfileLoader {
         }
         java.util.Set<String> known = new java.util.TreeSet<>(known(roots, folder));
         String what = field.equals("kind") ? "вид организации" : "регион";
-        throw new ProfileException(at, field, what + " «" + name + "» неизвестен; есть: " + String.join(", ", known)
-                + ProfileValidator.suggestion(name, known));
+        // Eighty-nine regions are too many to list in a message: the suggestion and the command that shows them.
+        String guess = ProfileValidator.suggestion(name, known);
+        String all = known.size() > 10 ? guess + "; все показывает «lokalakt list»" : "; есть: " + String.join(", ", known) + guess;
+        throw new ProfileException(at, field, what + " «" + name + "» неизвестен" + all);
     }
 
     /** The names of the kinds or regions to be found in these profiles folders. */
@@ -266,6 +268,21 @@ public final class ProfileLoader {
             }
         }
         return out;
+    }
+
+    /**
+     * The folders where a profile at {@code file} finds the kinds or regions it names, as {@link #load} looks for
+     * them: its own profiles tree first (a {@code regions} folder next to the profile), then the bundled one.
+     */
+    public static List<Path> rootsFor(Path file, Path bundledProfiles) {
+        Path own = profilesTree(file.toAbsolutePath().normalize());
+        List<Path> roots = new ArrayList<>();
+        roots.add(own);
+        Path bundled = real(bundledProfiles.toAbsolutePath().normalize());
+        if (!bundled.equals(own)) {
+            roots.add(bundled);
+        }
+        return roots;
     }
 
     /** The nearest folder named «profiles» above the file, or the file's own folder: what extends may reach. */

@@ -898,7 +898,7 @@ public final class ProfileValidator {
     }
 
     /** «; возможно, «director»?» for a key within two edits of a known one. */
-    static String suggestion(String given, Set<String> known) {
+    public static String suggestion(String given, Set<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {

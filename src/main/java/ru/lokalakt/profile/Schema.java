@@ -82,7 +82,11 @@ public sealed interface Schema {
             "application", fields("date", new Date(), "number", text()),
             "notice", fields("date", new Date()),
             "amend", fields("date", new Date(), "number", text(), "heading", text(), "reason", text(),
-                    "protocol_date", new Date(), "protocol", text()),
+                    "protocol_date", new Date(), "protocol", text(), "opinions", new ListOf(fields("body", new Phrase(),
+                            "date", new Date(), "protocol", text()))),
+            "history", fields("adopted", fields("body", new Phrase(), "date", new Date(), "protocol", text()),
+                    "amendments", new ListOf(fields("date", new Date(), "number", text(), "body", new Phrase(),
+                            "protocol_date", new Date(), "protocol", text()))),
             "approval", fields("form", new OneOf(Set.of("order", "head")), "body", new Phrase(), "date", new Date(),
                     "protocol", text(), "opinions", new ListOf(fields("body", new Phrase(), "date", new Date(),
                             "protocol", text()))),
@@ -92,7 +96,8 @@ public sealed interface Schema {
             "region", fields("name", new Phrase(), "ministry", new Phrase(),
                     "information_system", fields("short_name", new Phrase(), "full_name", new Phrase(), "linked", new Bool(),
                             "since", new Date()),
-                    "legal_basis", new ListOf(ACT), "model", new Bool()),
+                    "legal_basis", new ListOf(ACT), "model", new Bool(),
+                    "unverified", new ListOf(new OneOf(Set.of("name", "ministry", "information_system", "legal_basis")))),
             "messenger", fields("name", new Phrase(), "definition", text(), "since", new Date()),
             "platform", fields("full_name", new Phrase(), "short_name", new Phrase(), "operator", new Phrase(),
                     "support_email", text(), "help_site", text()),
@@ -155,7 +160,7 @@ public sealed interface Schema {
                     "institution.phone", "institution.email", "region.name", "application.date",
                     "application.number"),
             "sferum/pamyatka", List.of("administrator.staff", "notice.date"),
-            "amend/prikaz", List.of("amend.date", "amend.number"),
+            "amend/prikaz", List.of("amend.date", "amend.number", "amend.protocol_date", "amend.protocol"),
             "sferum/sayt", List.of("administrator.staff", "notice.date"));
 
     /**

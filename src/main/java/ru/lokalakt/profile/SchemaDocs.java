@@ -48,6 +48,7 @@ public final class SchemaDocs {
         SECTIONS.put("notice", "Администратор Сферума");
         SECTIONS.put("amend", "Изменения в Положение");
         SECTIONS.put("approval", "Принятие Положения");
+        SECTIONS.put("history", "Изменения в Положение");
         SECTIONS.put("polozhenie", "Положение");
         SECTIONS.put("signature", "Электронная подпись");
         SECTIONS.put("documents", "Оформление");
@@ -81,6 +82,8 @@ public final class SchemaDocs {
                 + "не называет её", "2022-09-01");
         doc("region.legal_basis", R, "региональные акты: в списке оснований и в «на основании …» приказа", null);
         doc("region.model", R, "true: профиль региона даёт типовые документы", "false");
+        doc("region.unverified", R, "сведения региона, не сверенные с первоисточником (name, ministry, information_system, "
+                + "legal_basis): «lokalakt list» и форма просят их подтвердить", null);
         doc("id", I, "папка результата: латинские буквы, цифры, «-», «_», «.»", "shkola-1");
         doc("model", I, "true: типовые документы, недостающие сведения — пропуски с подсказками", "false");
         doc("institution", I, "сведения об организации", null);
@@ -132,8 +135,26 @@ public final class SchemaDocs {
         doc("amend.number", I, "номер приказа о внесении изменений", "115-од");
         doc("amend.heading", I, "заголовок приказа, если нужен не «О внесении изменений в Положение …»", "О внесении изменений в Положение об использовании ИКОП «Сферум»");
         doc("amend.reason", I, "причина изменений, продолжает «в связи с …»", "переходом учебного профиля Сферума в национальный мессенджер MAX");
-        doc("amend.protocol_date", I, "дата заседания, на котором приняты изменения", "2025-08-29");
+        doc("amend.protocol_date", I, "дата заседания органа, который по действующему Положению принимает изменения "
+                + "(его называет п. 1.7 действующей редакции)", "2025-08-29");
         doc("amend.protocol", I, "номер протокола о принятии изменений", "1");
+        doc("amend.opinions", I, "чьё мнение учтено при принятии изменений (ч. 3 ст. 30 273-ФЗ): «с учётом мнения совета "
+                + "родителей (протокол …)»", null);
+        doc("amend.opinions.*.body", I, "чьё мнение учтено (фраза)", "совет родителей");
+        doc("amend.opinions.*.date", I, "дата протокола", "2025-08-28");
+        doc("amend.opinions.*.protocol", I, "номер протокола", "1");
+        doc("history", I, "история редакций Положения; lokalakt amend дописывает её в профиль новой редакции сам, из "
+                + "старого профиля", null);
+        doc("history.adopted", I, "первая редакция: кем и когда принята", null);
+        doc("history.adopted.body", I, "кто принял первую редакцию (фраза)", "педагогический совет");
+        doc("history.adopted.date", I, "дата заседания", "2024-02-02");
+        doc("history.adopted.protocol", I, "номер протокола", "6");
+        doc("history.amendments", I, "приказы о внесении изменений, по порядку, последний — этой редакции", null);
+        doc("history.amendments.*.date", I, "дата приказа о внесении изменений", "2025-09-01");
+        doc("history.amendments.*.number", I, "номер приказа", "98-од");
+        doc("history.amendments.*.body", I, "кто принял изменения (фраза)", "педагогический совет");
+        doc("history.amendments.*.protocol_date", I, "дата заседания", "2025-08-28");
+        doc("history.amendments.*.protocol", I, "номер протокола", "3");
         doc("approval", I, "как принято и утверждено Положение", null);
         doc("approval.form", C, "order: «УТВЕРЖДЕНО приказом …»; head: «УТВЕРЖДАЮ / Директор / подпись»", "order");
         doc("approval.body", C, "кто принял Положение (фраза)", "педагогический совет");

@@ -10,6 +10,11 @@ public final class Ordinals {
             "седьмой", "восьмой", "девятый", "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый",
             "пятнадцатый", "шестнадцатый", "семнадцатый", "восемнадцатый", "девятнадцатый", "двадцатый"};
 
+    private static final String[] GENITIVE = {"первого", "второго", "третьего", "четвёртого", "пятого", "шестого",
+            "седьмого", "восьмого", "девятого", "десятого", "одиннадцатого", "двенадцатого", "тринадцатого",
+            "четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого",
+            "двадцатого"};
+
     private Ordinals() {
     }
 
@@ -21,5 +26,10 @@ public final class Ordinals {
     /** 3 → «третий»; beyond twenty, the figure with its ending: «21-й». */
     public static String nominative(int n) {
         return n >= 1 && n <= NOMINATIVE.length ? NOMINATIVE[n - 1] : n + "-й";
+    }
+
+    /** 3 → «третьего»; beyond twenty, the figure with its ending: «21-го». */
+    public static String genitive(int n) {
+        return n >= 1 && n <= GENITIVE.length ? GENITIVE[n - 1] : n + "-го";
     }
 }

@@ -72,7 +72,7 @@ public final class Typography {
     public Document apply(Document document) {
         Metadata m = document.metadata();
         Metadata metadata = m == null ? null : new Metadata(quotes(m.title()), quotes(m.subject()), quotes(m.author()),
-                m.date(), m.language());
+                m.date(), m.language(), m.regulation());
         String running = document.pages().runningTitle();
         Document.Pages pages = new Document.Pages(document.pages().qrCode(), running == null ? null : text(running),
                 inlines(document.pages().firstPageNote()));

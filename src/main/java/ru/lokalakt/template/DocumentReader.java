@@ -69,7 +69,7 @@ public final class DocumentReader {
         xml.nextTag();
         expect("document");
         Metadata metadata = new Metadata(attr("title", true), attr("subject", false), attr("author", true),
-                date(attr("date", true)), orDefault(attr("lang", false), "ru-RU"));
+                date(attr("date", true)), orDefault(attr("lang", false), "ru-RU"), "true".equals(attr("regulation", false)));
         String fontSize = attr("font-size", false);
         PageLayout layout = PageLayout.standard(fontSize == null ? 14 : integer(fontSize, "font-size"));
         String qr = blankToNull(attr("qr", false));

@@ -49,13 +49,17 @@ class AmenderTest {
         Profile newer = load(Examples.PROFILES.resolve("versions/litsey-derzhava-2025.yaml"));
         Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(older, newer, Amender.REGULATION);
 
-        assertEquals(2, r.changes().size(), r.changes().toString());
+        assertEquals(3, r.changes().size(), r.changes().toString());
         Change.Everywhere everywhere = assertInstanceOf(Change.Everywhere.class, r.changes().get(0));
         assertEquals("VK Мессенджер", everywhere.from());
         assertEquals("национальный мессенджер MAX", everywhere.to());
         assertTrue(everywhere.anyCase(), "several cases occur: «в VK Мессенджере», «VK Мессенджер —»");
         assertTrue(everywhere.inTitle());
-        Change.Paragraph definition = assertInstanceOf(Change.Paragraph.class, r.changes().get(1));
+        // The new edition speaks as of 01.09.2025: the rules of № 1678, in force since 01.09.2024, join its grounds.
+        Change.ParagraphsAdd act = assertInstanceOf(Change.ParagraphsAdd.class, r.changes().get(1));
+        assertEquals("1.2", act.label());
+        assertTrue(act.texts().get(0).contains("№ 1678"), act.texts().toString());
+        Change.Paragraph definition = assertInstanceOf(Change.Paragraph.class, r.changes().get(2));
         assertEquals("1.3", definition.label());
         assertEquals(2, definition.paragraph(), "the messenger's definition is the third paragraph of 1.3");
 
@@ -69,10 +73,10 @@ class AmenderTest {
         assertTrue(order.contains("утверждённое приказом директора МБОУ «Лицей „ДЕРЖАВА“» от 02.02.2024 № 125/1-од"), order);
         assertTrue(order.contains("1.1. По всему тексту Положения, включая наименование, слова «VK Мессенджер» "
                 + "заменить словами «национальный мессенджер MAX» в соответствующем падеже;"), order);
-        assertTrue(order.contains("1.2. Абзац третий пункта 1.3 изложить в следующей редакции: «– национальный "
+        assertTrue(order.contains("1.3. Абзац третий пункта 1.3 изложить в следующей редакции: «– национальный "
                 + "мессенджер MAX — российский многофункциональный сервис"), order);
         assertTrue(order.contains("01.09.2025") && order.contains("№ 98-од"), "the amending order's own date and number");
-        assertTrue(order.contains("в связи с переходом учебного профиля Сферума в национальный мессенджер MAX"), order);
+        assertTrue(order.contains("В связи с переходом учебного профиля Сферума в национальный мессенджер MAX"), order);
         String consolidated = html(r.files().get(1));
         assertTrue(consolidated.contains("(в редакции приказа от 01.09.2025 № 98-од)"), "the consolidated text's mark");
         assertFalse(consolidated.contains("VK"), "no trace of the old messenger in the new text");
@@ -180,7 +184,8 @@ class AmenderTest {
         }
         assertTrue(withChanges >= 20, "most rounds change something: " + withChanges);
         assertEquals(withChanges, pointByPoint, "every change listed point by point, none by restating the whole text");
-        assertEquals(java.util.Set.of("Add", "Everywhere", "Paragraph", "Remove", "Restate", "Words"), kinds,
+        assertEquals(java.util.Set.of("Add", "Everywhere", "Paragraph", "ParagraphsAdd", "ParagraphsRemove", "Remove",
+                "Restate", "Words"), kinds,
                 "the rounds exercise every kind of point");
     }
 }

@@ -36,7 +36,32 @@ final class ApplyChanges {
                 if (first < 0 || p.indexOf(words.from(), first + 1) >= 0) {
                     throw new AssertionError("«" + words.from() + "» must stand once in " + words.label() + ": " + p);
                 }
-                ps.set(words.paragraph(), p.substring(0, first) + words.to() + p.substring(first + words.from().length()));
+                String left = p.substring(0, first);
+                String right = p.substring(first + words.from().length());
+                if (words.to().isEmpty()) {
+                    // «слова … исключить»: the words go, and the space that separated them from the text
+                    if (right.startsWith(" ")) {
+                        right = right.substring(1);
+                    } else if (left.endsWith(" ")) {
+                        left = left.substring(0, left.length() - 1);
+                    }
+                }
+                ps.set(words.paragraph(), left + words.to() + right);
+                w.set(i, new Unit(w.get(i).kind(), w.get(i).level(), ps));
+            } else if (c instanceof Change.ParagraphsRemove r) {
+                int i = at(w, r.kind(), r.label());
+                List<String> ps = new ArrayList<>(w.get(i).paragraphs());
+                if (r.paragraph() == 0) {
+                    throw new AssertionError("the clause's own text is not removed as a paragraph");
+                }
+                for (int k = 0; k < r.count(); k++) {
+                    ps.remove(r.paragraph());
+                }
+                w.set(i, new Unit(w.get(i).kind(), w.get(i).level(), ps));
+            } else if (c instanceof Change.ParagraphsAdd a) {
+                int i = at(w, a.kind(), a.label());
+                List<String> ps = new ArrayList<>(w.get(i).paragraphs());
+                ps.addAll(a.after() + 1, a.texts());
                 w.set(i, new Unit(w.get(i).kind(), w.get(i).level(), ps));
             } else if (c instanceof Change.Paragraph par) {
                 int i = at(w, par.kind(), par.label());
@@ -47,11 +72,13 @@ final class ApplyChanges {
                 w.set(at(w, r.kind(), r.label()), r.unit());
             } else if (c instanceof Change.Remove r) {
                 int i = at(w, r.kind(), r.label());
+                int last = at(w, r.kind(), r.last());
                 int level = w.get(i).level();
-                w.remove(i);
-                while (i < w.size() && w.get(i).kind() != Unit.Kind.TITLE && w.get(i).level() > level) {
-                    w.remove(i);
+                int end = last + 1;
+                while (end < w.size() && w.get(end).kind() != Unit.Kind.TITLE && w.get(end).level() > level) {
+                    end++;
                 }
+                w.subList(i, end).clear();
                 checkRenumbering(r.renumbered(), w);
             } else if (c instanceof Change.Add a) {
                 int i = a.afterKind() == null ? 0 : at(w, a.afterKind(), a.afterLabel()) + 1;

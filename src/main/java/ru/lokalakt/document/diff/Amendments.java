@@ -42,7 +42,7 @@ public final class Amendments {
             if (at < 0) {
                 throw new IllegalStateException("«" + words.from() + "» is not once in " + words.label());
             }
-            ps.set(words.paragraph(), p.substring(0, at) + words.to() + p.substring(at + words.from().length()));
+            ps.set(words.paragraph(), replaceAt(p, at, words.from(), words.to()));
             w.set(i, new Unit(u.kind(), u.level(), ps));
         } else if (change instanceof Change.Paragraph p) {
             int i = find(w, p.kind(), p.label());
@@ -50,11 +50,33 @@ public final class Amendments {
             List<String> ps = new ArrayList<>(u.paragraphs());
             ps.set(p.paragraph(), p.text());
             w.set(i, new Unit(u.kind(), u.level(), ps));
+        } else if (change instanceof Change.ParagraphsRemove r) {
+            int i = find(w, r.kind(), r.label());
+            Unit u = w.get(i);
+            if (r.paragraph() < 1 || r.paragraph() + r.count() > u.paragraphs().size()) {
+                throw new IllegalStateException("no paragraphs " + r.paragraph() + "+" + r.count() + " in " + r.label());
+            }
+            List<String> ps = new ArrayList<>(u.paragraphs());
+            ps.subList(r.paragraph(), r.paragraph() + r.count()).clear();
+            w.set(i, new Unit(u.kind(), u.level(), ps));
+        } else if (change instanceof Change.ParagraphsAdd a) {
+            int i = find(w, a.kind(), a.label());
+            Unit u = w.get(i);
+            if (a.after() < 0 || a.after() >= u.paragraphs().size()) {
+                throw new IllegalStateException("no paragraph " + a.after() + " in " + a.label());
+            }
+            List<String> ps = new ArrayList<>(u.paragraphs());
+            ps.addAll(a.after() + 1, a.texts());
+            w.set(i, new Unit(u.kind(), u.level(), ps));
         } else if (change instanceof Change.Restate r) {
             w.set(find(w, r.kind(), r.label()), r.unit());
         } else if (change instanceof Change.Remove r) {
             int i = find(w, r.kind(), r.label());
-            w.subList(i, subtreeEnd(w, i)).clear();
+            int last = find(w, r.kind(), r.last());
+            if (last < i || w.get(last).level() != w.get(i).level()) {
+                throw new IllegalStateException("no siblings " + r.label() + "–" + r.last());
+            }
+            w.subList(i, subtreeEnd(w, last)).clear();
         } else if (change instanceof Change.Add a) {
             int at = a.afterKind() == null ? 0 : find(w, a.afterKind(), a.afterLabel()) + 1;
             int level = a.units().get(0).level();
@@ -110,6 +132,23 @@ public final class Amendments {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * {@code text} with {@code from}, standing at {@code at}, replaced by {@code to}; an empty {@code to} takes one
+     * space beside the words with them (the one after, else the one before), as «слова … исключить» reads.
+     */
+    static String replaceAt(String text, int at, String from, String to) {
+        int start = at;
+        int end = at + from.length();
+        if (to.isEmpty()) {
+            if (end < text.length() && text.charAt(end) == ' ') {
+                end++;
+            } else if (start > 0 && text.charAt(start - 1) == ' ') {
+                start--;
+            }
+        }
+        return text.substring(0, start) + to + text.substring(end);
     }
 
     /** Where {@code part} stands in {@code text} if it stands there exactly once (as a reader sees it), else -1. */

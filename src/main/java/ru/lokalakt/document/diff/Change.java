@@ -14,7 +14,11 @@ public sealed interface Change {
         }
     }
 
-    /** «В пункте 2.3 (в абзаце третьем пункта 2.3) слова «from» заменить словами «to»». */
+    /**
+     * «В пункте 2.3 (в абзаце третьем пункта 2.3) слова «from» заменить словами «to»»; with {@code to} empty,
+     * «… слова «from» исключить»: the words go with one space beside them. Both quotes are well-formed fragments
+     * ({@link DocumentDiff#wellFormed}).
+     */
     record Words(Unit.Kind kind, String label, int paragraph, int paragraphs, String from, String to) implements Change {
     }
 
@@ -26,8 +30,28 @@ public sealed interface Change {
     record Restate(Unit.Kind kind, String label, Unit unit) implements Change {
     }
 
-    /** «Пункт 3.4 признать утратившим силу», with the units after it renumbered. */
-    record Remove(Unit.Kind kind, String label, List<Renumber> renumbered) implements Change {
+    /**
+     * «Абзацы пятый и шестой пункта 1.2 исключить»: {@code count} paragraphs from {@code paragraph} (0 is the
+     * clause's own text, which is never removed this way).
+     */
+    record ParagraphsRemove(Unit.Kind kind, String label, int paragraph, int count) implements Change {
+    }
+
+    /**
+     * «Пункт 1.2 после абзаца тринадцатого дополнить абзацами следующего содержания: «…»»: {@code texts} inserted
+     * after paragraph {@code after} (0 is the clause's own text).
+     */
+    record ParagraphsAdd(Unit.Kind kind, String label, int after, List<String> texts) implements Change {
+        public ParagraphsAdd {
+            texts = List.copyOf(texts);
+        }
+    }
+
+    /**
+     * «Пункт 3.4 исключить», «пункты 3.4–3.6 исключить» (siblings {@code label} to {@code last}, with what is nested
+     * in them), with the units after them renumbered.
+     */
+    record Remove(Unit.Kind kind, String label, String last, List<Renumber> renumbered) implements Change {
         public Remove {
             renumbered = List.copyOf(renumbered);
         }

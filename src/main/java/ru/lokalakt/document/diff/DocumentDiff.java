@@ -41,8 +41,16 @@ public final class DocumentDiff {
                 current = Amendments.apply(current, List.of(everywhere));
             }
         }
+        // A phrase is quoted whole when the profile says it changed: a name or a body in its case, or a short value;
+        // a long text of the profile that changed in one word is quoted by that word.
         List<Change.Pair> pairs = new ArrayList<>();
-        phrases.forEach(pairs::addAll);
+        for (List<Change.Pair> group : phrases) {
+            for (Change.Pair p : group) {
+                if (group.size() > 1 || p.from().split("\\s+").length <= 4) {
+                    pairs.add(p);
+                }
+            }
+        }
         changes.addAll(unitChanges(current, newUnits, pairs));
         try {
             if (Amendments.apply(oldUnits, changes).equals(newUnits)) {
@@ -129,12 +137,7 @@ public final class DocumentDiff {
                 Unit after = newUnits.get(op[1]);
                 if (!before.equals(after)) {
                     String label = Units.labels(w).get(pos);
-                    List<Change> words = words(before, after, label, pairs);
-                    if (words == null) {
-                        changes.add(new Change.Restate(after.kind(), label, after));
-                    } else {
-                        changes.addAll(words);
-                    }
+                    changes.addAll(unitPoints(before, after, label, pairs));
                     w.set(pos, after);
                 }
                 pos++;
@@ -157,10 +160,27 @@ public final class DocumentDiff {
                 }
                 List<String> labels = Units.labels(w);
                 Unit removed = w.get(pos);
+                String last = labels.get(pos);
+                int next = k + span;
+                // The siblings removed right after it are one point: «пункты 2.5–2.7 исключить».
+                while (next < ops.size() && ops.get(next)[1] < 0 && end < w.size()
+                        && w.get(end).kind() == removed.kind() && w.get(end).level() == removed.level()) {
+                    int siblingEnd = Amendments.subtreeEnd(w, end);
+                    boolean all = true;
+                    for (int j = 0; j < siblingEnd - end; j++) {
+                        all &= next + j < ops.size() && ops.get(next + j)[1] < 0;
+                    }
+                    if (!all) {
+                        break;
+                    }
+                    last = labels.get(end);
+                    next += siblingEnd - end;
+                    end = siblingEnd;
+                }
                 List<Unit> before = new ArrayList<>(w);
                 w.subList(pos, end).clear();
-                changes.add(new Change.Remove(removed.kind(), labels.get(pos), renumbered(before, pos, end, w, pos, 0)));
-                k += span - 1;
+                changes.add(new Change.Remove(removed.kind(), labels.get(pos), last, renumbered(before, pos, end, w, pos, 0)));
+                k = next - 1;
             } else {
                 // A unit added, with the added units nested in it.
                 Unit first = newUnits.get(op[1]);
@@ -219,36 +239,109 @@ public final class DocumentDiff {
         return dot < 0 ? "" : label.substring(0, dot);
     }
 
-    /** The few word replacements that turn {@code before} into {@code after}, or null when it should be restated. */
-    private static List<Change> words(Unit before, Unit after, String label, List<Change.Pair> pairs) {
-        if (before.paragraphs().size() != after.paragraphs().size() || before.kind() != after.kind()) {
-            return null;
+    /** A point costs what it quotes and the words around the quote. */
+    private static final int POINT_COST = 40;
+
+    /**
+     * The points that turn one unit into another: words replaced or removed in its paragraphs (абзацы), a paragraph
+     * restated, paragraphs removed or added — or the unit restated, when that quotes less.
+     */
+    private static List<Change> unitPoints(Unit before, Unit after, String label, List<Change.Pair> pairs) {
+        Change restate = new Change.Restate(after.kind(), label, after);
+        List<Change> points = before.kind() == after.kind() ? paragraphPoints(before, after, label, pairs) : null;
+        if (points == null || points.isEmpty() || cost(points) > cost(List.of(restate))) {
+            return List.of(restate);
+        }
+        return points;
+    }
+
+    private static List<Change> paragraphPoints(Unit before, Unit after, String label, List<Change.Pair> pairs) {
+        List<String> a = before.paragraphs();
+        List<String> b = after.paragraphs();
+        List<int[]> ops = alignParagraphs(a, b);
+        if (ops.isEmpty() || ops.get(0)[0] != 0 || ops.get(0)[1] != 0) {
+            return null; // the clause's own text is not the same paragraph any more
         }
         List<Change> out = new ArrayList<>();
-        int restated = 0;
-        for (int p = 0; p < before.paragraphs().size(); p++) {
-            String a = before.paragraphs().get(p);
-            String b = after.paragraphs().get(p);
-            if (a.equals(b)) {
+        List<String> w = new ArrayList<>(a);
+        int pos = 0;
+        for (int k = 0; k < ops.size(); ) {
+            int[] op = ops.get(k);
+            if (op[0] >= 0 && op[1] >= 0) {
+                String x = w.get(pos);
+                String y = b.get(op[1]);
+                if (!x.equals(y)) {
+                    List<String[]> replacements = replacements(x, y, pairs);
+                    if (replacements == null && a.size() == 1 && b.size() == 1) {
+                        return null; // a unit of one paragraph is restated as the unit
+                    }
+                    if (replacements == null) {
+                        out.add(new Change.Paragraph(before.kind(), label, pos, y));
+                    } else {
+                        for (String[] r : replacements) {
+                            out.add(new Change.Words(before.kind(), label, pos, w.size(), r[0], r[1]));
+                        }
+                    }
+                    w.set(pos, y);
+                }
+                pos++;
+                k++;
                 continue;
             }
-            List<String[]> replacements = replacements(a, b, pairs);
-            if (replacements == null) {
-                if (before.paragraphs().size() == 1) {
-                    return null;
-                }
-                // One paragraph of several much changed: that paragraph is restated, not the whole clause.
-                out.add(new Change.Paragraph(before.kind(), label, p, b));
-                if (++restated * 2 > before.paragraphs().size()) {
-                    return null;
-                }
-                continue;
+            int removed = 0;
+            while (k + removed < ops.size() && ops.get(k + removed)[1] < 0) {
+                removed++;
             }
-            for (String[] r : replacements) {
-                out.add(new Change.Words(before.kind(), label, p, before.paragraphs().size(), r[0], r[1]));
+            List<String> added = new ArrayList<>();
+            while (k + removed + added.size() < ops.size() && ops.get(k + removed + added.size())[0] < 0) {
+                added.add(b.get(ops.get(k + removed + added.size())[1]));
             }
+            // Paragraphs that took the place of as many others are restated; the rest are removed or added.
+            int restated = Math.min(removed, added.size());
+            for (int r = 0; r < restated; r++) {
+                out.add(new Change.Paragraph(before.kind(), label, pos, added.get(r)));
+                w.set(pos++, added.get(r));
+            }
+            if (removed > restated) {
+                out.add(new Change.ParagraphsRemove(before.kind(), label, pos, removed - restated));
+                w.subList(pos, pos + removed - restated).clear();
+            }
+            if (added.size() > restated) {
+                List<String> rest = added.subList(restated, added.size());
+                out.add(new Change.ParagraphsAdd(before.kind(), label, pos - 1, rest));
+                w.addAll(pos, rest);
+                pos += rest.size();
+            }
+            k += removed + added.size();
         }
         return out;
+    }
+
+    /** What the points quote, and a fixed price for each: the order is as short as it can be. */
+    private static int cost(List<Change> points) {
+        int total = 0;
+        for (Change c : points) {
+            total += POINT_COST;
+            if (c instanceof Change.Words w) {
+                total += w.from().length() + w.to().length();
+            } else if (c instanceof Change.Paragraph p) {
+                total += p.text().length();
+            } else if (c instanceof Change.ParagraphsAdd p) {
+                total += String.join("\n", p.texts()).length();
+            } else if (c instanceof Change.Restate r) {
+                total += r.unit().text().length();
+            }
+        }
+        return total;
+    }
+
+    /** Paragraphs of two versions of a unit paired in order, as {@link #align} pairs units. */
+    private static List<int[]> alignParagraphs(List<String> a, List<String> b) {
+        List<Unit> x = new ArrayList<>();
+        List<Unit> y = new ArrayList<>();
+        a.forEach(p -> x.add(new Unit(Unit.Kind.CLAUSE, 0, List.of(p))));
+        b.forEach(p -> y.add(new Unit(Unit.Kind.CLAUSE, 0, List.of(p))));
+        return align(x, y);
     }
 
     /** Pairs (from, to), left to right, each standing once in the text it applies to; null if too much changed. */
@@ -279,42 +372,105 @@ public final class DocumentDiff {
                 s[1] = Math.max(s[1], next[1]);
                 s[3] = Math.max(s[3], next[3]);
             }
-            while (true) {
-                // Start and end on a word that did not change, so that the quote reads as words.
-                boolean grown = false;
-                String from = a.substring(offA[s[0]], offA[s[1]]);
-                String to = b.substring(offB[s[2]], offB[s[3]]);
-                boolean edgesOk = !from.isBlank() && !to.isBlank() && edge(from) && edge(to);
-                if (edgesOk && Amendments.uniqueOccurrence(current, from) >= 0) {
-                    int at = offA[s[0]] + shift;
-                    current = current.substring(0, at) + to + current.substring(at + from.length());
-                    shift += to.length() - from.length();
-                    out.add(new String[] {from, to});
-                    break;
-                }
-                if (s[0] > 0 && (k == 0 || s[0] > spans.get(k - 1)[1])) {
-                    s[0]--;
-                    s[2]--;
-                    grown = true;
-                }
-                if (s[1] < ta.size() && (k + 1 >= spans.size() || s[1] < spans.get(k + 1)[0])) {
-                    s[1]++;
-                    s[3]++;
-                    grown = true;
-                }
-                if (!grown) {
-                    if (k + 1 < spans.size()) {
-                        int[] next = spans.remove(k + 1);
-                        s[1] = next[1];
-                        s[3] = next[3];
-                        spans.set(k, s);
-                        continue;
+            // The smallest well-formed quote around the change: grown a token at a time on the left, the right or
+            // both, within the unchanged text up to the changes before and after it.
+            String[] point = null;
+            int[] found = null;
+            while (point == null) {
+                int maxLeft = s[0] - (k == 0 ? 0 : spans.get(k - 1)[1]);
+                int maxRight = (k + 1 >= spans.size() ? ta.size() : spans.get(k + 1)[0]) - s[1];
+                for (int grow = 0; grow <= maxLeft + maxRight && point == null; grow++) {
+                    // the words after a change first: a preposition is quoted with its noun («о защите»)
+                    for (int left = Math.max(0, grow - maxRight); left <= Math.min(grow, maxLeft); left++) {
+                        int[] c = {s[0] - left, s[1] + grow - left, s[2] - left, s[3] + grow - left};
+                        point = quote(a, b, offA, offB, c, current, shift);
+                        if (point != null) {
+                            found = c;
+                            break;
+                        }
                     }
-                    return null;
+                }
+                if (point == null) {
+                    if (k + 1 >= spans.size()) {
+                        return null;
+                    }
+                    int[] next = spans.remove(k + 1);
+                    s[1] = next[1];
+                    s[3] = next[3];
+                    spans.set(k, s);
                 }
             }
+            String from = a.substring(offA[found[0]], offA[found[1]]);
+            String to = b.substring(offB[found[2]], offB[found[3]]);
+            int at = offA[found[0]] + shift;
+            current = current.substring(0, at) + to + current.substring(at + from.length());
+            shift += to.length() - from.length();
+            out.add(point);
+            spans.set(k, found);
         }
         return out;
+    }
+
+    /**
+     * The point for stretch {@code c} of the two texts, if its quote is well-formed and stands once in the text as
+     * the points before left it: a replacement, or words removed with the space beside them; null otherwise.
+     */
+    private static String[] quote(String a, String b, int[] offA, int[] offB, int[] c, String current, int shift) {
+        String from = a.substring(offA[c[0]], offA[c[1]]);
+        String to = b.substring(offB[c[2]], offB[c[3]]);
+        int at = offA[c[0]] + shift;
+        String expected = current.substring(0, at) + to + current.substring(at + from.length());
+        if (to.isBlank()) {
+            String removed = from.strip();
+            if (!wellFormed(removed)) {
+                return null;
+            }
+            int found = Amendments.uniqueOccurrence(current, removed);
+            return found >= 0 && Amendments.replaceAt(current, found, removed, "").equals(expected)
+                    ? new String[] {removed, ""} : null;
+        }
+        return wellFormed(from) && wellFormed(to) && Amendments.uniqueOccurrence(current, from) == at
+                ? new String[] {from, to} : null;
+    }
+
+    private static final String OPENING = "«„(\"№";
+    private static final String CLOSING = "»“)\"";
+
+    /**
+     * Whether a fragment can be quoted in a point: words, starting and ending on a word (or a quote or bracket
+     * around one), its quotation marks and brackets closed — never «»;» or «ссылки-».
+     */
+    public static boolean wellFormed(String s) {
+        if (s.isEmpty() || s.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        if (!(Character.isLetterOrDigit(first) || OPENING.indexOf(first) >= 0)
+                || !(Character.isLetterOrDigit(last) || CLOSING.indexOf(last) >= 0)) {
+            return false;
+        }
+        int guillemets = 0;
+        int lower = 0;
+        int brackets = 0;
+        int straight = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '«' -> guillemets++;
+                case '»' -> guillemets--;
+                case '„' -> lower++;
+                case '“' -> lower--;
+                case '(' -> brackets++;
+                case ')' -> brackets--;
+                case '"' -> straight++;
+                default -> {
+                }
+            }
+            if (guillemets < 0 || lower < 0 || brackets < 0) {
+                return false;
+            }
+        }
+        return guillemets == 0 && lower == 0 && brackets == 0 && straight % 2 == 0;
     }
 
     /**
@@ -356,10 +512,6 @@ public final class DocumentDiff {
         return i >= 0 ? i : -1;
     }
 
-    private static boolean edge(String s) {
-        return !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1));
-    }
-
     private static int[] offsets(List<String> tokens) {
         int[] out = new int[tokens.size() + 1];
         for (int i = 0; i < tokens.size(); i++) {
@@ -370,7 +522,8 @@ public final class DocumentDiff {
 
     // ---- tokens, common subsequences, alignment ----------------------------------------------------------------
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\s+|[^\\p{L}\\p{N}\\s]");
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}]+(?:[-\u2011]\u2060?[\\p{L}\\p{N}]+)*|\\s+|[^\\p{L}\\p{N}\\s]");
 
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();

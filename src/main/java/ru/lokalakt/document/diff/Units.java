@@ -31,7 +31,7 @@ public final class Units {
                 break;
             }
             if (block instanceof Paragraph p && p.style() == Style.SUBTITLE && out.isEmpty()) {
-                out.add(new Unit(Unit.Kind.TITLE, 0, List.of(Inlines.plainText(p.content()))));
+                out.add(new Unit(Unit.Kind.TITLE, 0, List.of(plain(p.content()))));
             }
             collect(block, 0, out);
         }
@@ -40,19 +40,19 @@ public final class Units {
 
     private static void collect(Block block, int level, List<Unit> out) {
         if (block instanceof Section section) {
-            out.add(new Unit(Unit.Kind.HEADING, level, List.of(Inlines.plainText(section.title()))));
+            out.add(new Unit(Unit.Kind.HEADING, level, List.of(plain(section.title()))));
             for (Block b : section.blocks()) {
                 collect(b, level + 1, out);
             }
         } else if (block instanceof Clause clause) {
             List<String> paragraphs = new ArrayList<>();
-            paragraphs.add(Inlines.plainText(clause.content()));
+            paragraphs.add(plain(clause.content()));
             List<Clause> nested = new ArrayList<>();
             for (Block b : clause.blocks()) {
                 if (b instanceof Clause c) {
                     nested.add(c);
                 } else if (b instanceof Paragraph p) {
-                    paragraphs.add(Inlines.plainText(p.content()));
+                    paragraphs.add(plain(p.content()));
                 } else if (b instanceof BulletList list) {
                     items(list, paragraphs);
                 }
@@ -64,9 +64,19 @@ public final class Units {
         }
     }
 
+    /**
+     * A paragraph's words as the profile spells them, without the typesetting the document already had: no-break
+     * spaces and hyphens become plain ones, word joiners go, nested quotation marks „…“ read as «…». An order that
+     * quotes the text is typeset again as a whole, so nothing is lost, and a phrase of the profile is found as it is.
+     */
+    static String plain(List<ru.lokalakt.document.Inline> content) {
+        return Inlines.plainText(content).replace('\u00A0', ' ').replace("\u2060", "").replace('\u2011', '-')
+                .replace('„', '«').replace('“', '»');
+    }
+
     private static void items(BulletList list, List<String> out) {
         for (BulletList.Item item : list.items()) {
-            out.add(Inlines.plainText(item.content()));
+            out.add(plain(item.content()));
             for (BulletList nested : item.nested()) {
                 items(nested, out);
             }

@@ -480,6 +480,52 @@ public final class WebEngine {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /** What each entry of a region's {@code unverified} stands for, as the form names it. */
+    private static final Map<String, String> UNVERIFIED = Map.of("name", "наименование субъекта",
+            "ministry", "орган управления образованием", "information_system", "региональная информационная система",
+            "legal_basis", "региональные акты");
+
+    private volatile Map<String, List<String>> unverified;
+
+    /**
+     * The bundled regions whose entries are not checked against their source (their {@code unverified}): for each,
+     * what is unchecked and what the documents will say, for the form to ask the user to confirm.
+     */
+    public Map<String, List<String>> unverified() {
+        Map<String, List<String>> known = unverified;
+        if (known != null) {
+            return known;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        ProfileLoader loader = new ProfileLoader(profiles);
+        for (String name : ProfileLoader.known(List.of(profiles), "regions")) {
+            try {
+                Profile region = loader.load(profiles.resolve("regions").resolve(name + ".yaml"));
+                List<String> items = new ArrayList<>();
+                for (Object entry : Profile.asList(region.get("region.unverified"))) {
+                    String key = String.valueOf(entry);
+                    Object value = switch (key) {
+                        case "name" -> region.get("region.name");
+                        case "ministry" -> region.get("region.ministry");
+                        case "information_system" -> region.get("region.information_system.short_name");
+                        default -> null;
+                    };
+                    if (value instanceof Map<?, ?> m) {
+                        value = m.get("nom");
+                    }
+                    items.add(UNVERIFIED.getOrDefault(key, key) + (value == null ? "" : ": " + value));
+                }
+                if (!items.isEmpty()) {
+                    out.put(name, items);
+                }
+            } catch (ProfileException e) {
+                // a region that cannot be read asks nothing here; the validator says what is wrong with it
+            }
+        }
+        unverified = java.util.Collections.unmodifiableMap(out);
+        return unverified;
+    }
+
     public String example(String id) throws IOException {
         if (!id.matches("[a-z0-9-]+")) {
             return null;

@@ -190,6 +190,25 @@
 
   function ownRegion() {
     $('#own-region').hidden = typeof state.data.region === 'string';
+    regionCheck();
+  }
+  // A bundled region with entries not checked against their source: the user confirms them before the documents
+  // are made (the confirmation is kept with the draft).
+  function regionCheck() {
+    const items = typeof state.data.region === 'string' ? ((spec.unverified || {})[state.data.region] || []) : [];
+    $('#region-check').hidden = !items.length;
+    const list = $('#region-check-list');
+    list.textContent = '';
+    for (const item of items) {
+      const li = document.createElement('li');
+      li.textContent = item;
+      list.appendChild(li);
+    }
+    $('#region-confirmed').checked = state.confirmed === state.data.region;
+  }
+  function regionUnconfirmed() {
+    return typeof state.data.region === 'string' && ((spec.unverified || {})[state.data.region] || []).length
+      && state.confirmed !== state.data.region;
   }
 
   // Staff: one row per person; the key the profile files them under is made here and never shown.
@@ -556,6 +575,11 @@
   }
   async function download(format) {
     const doc = selectedDoc();
+    if (regionUnconfirmed()) {
+      say('Сначала сверьте сведения региона и отметьте «Сведения верны» (раздел «Вид и регион»).', 'bad');
+      focusField($('#region-confirmed'));
+      return;
+    }
     if (format !== 'zip' && !docReady(doc) || format === 'zip' && $('#download-zip').getAttribute('aria-disabled') === 'true') {
       state.showAll = true;
       showReport(state.report || {});
@@ -628,6 +652,7 @@
   function keepDraft() {
     try {
       localStorage.setItem(DRAFT, JSON.stringify({ data: state.data, saved: state.saved, version: state.version,
+        confirmed: state.confirmed,
         dirty: state.dirty, time: Date.now(), touched: Array.from(state.touched) }));
     } catch (e) { /* a full or disabled storage: the warning before leaving still guards the work */ }
   }
@@ -640,8 +665,9 @@
   }
 
   // ---- the start screen ---------------------------------------------------------------------------------
-  function open(data, version, saved, notice, touched) {
+  function open(data, version, saved, notice, touched, confirmed) {
     state.data = data || {};
+    state.confirmed = confirmed || null;
     state.version = version || 'new';
     state.saved = saved || null;
     state.touched = new Set(touched || []);
@@ -754,7 +780,7 @@
     });
     $('#draft-continue').addEventListener('click', () => {
       const d = readDraft();
-      if (d) { state.dirty = !!d.dirty; open(d.data, d.version, d.saved, '', d.touched); }
+      if (d) { state.dirty = !!d.dirty; open(d.data, d.version, d.saved, '', d.touched, d.confirmed); }
     });
     $('#back').addEventListener('click', showStart);
     const form = $('#profile-form');
@@ -790,6 +816,10 @@
     form.addEventListener('submit', e => e.preventDefault());
     form.addEventListener('click', e => { if (e.target.matches('.remove-staff')) removeStaff(e.target); });
     $('#add-staff').addEventListener('click', newStaff);
+    $('#region-confirmed').addEventListener('change', e => {
+      state.confirmed = e.target.checked ? state.data.region : null;
+      keepDraft();
+    });
     for (const r of $$('#doc-list input[name=doc]')) r.addEventListener('change', () => { updateButtons(); markOutdated(); preview(++state.seq); });
     for (const b of $$('[data-download]')) b.addEventListener('click', () => download(b.dataset.download));
     $('#download-yaml').addEventListener('click', downloadProfile);
@@ -813,7 +843,8 @@
     if (draft && draft.data && Object.keys(draft.data).length) {
       state.dirty = !!draft.dirty;
       open(draft.data, draft.version, draft.saved, 'Восстановлены сведения, которые вы вводили ' + when(draft.time)
-        + (draft.dirty ? ' (ещё не сохранены на сервере)' : '') + '. Начать с чистого листа — «← К началу».', draft.touched);
+        + (draft.dirty ? ' (ещё не сохранены на сервере)' : '') + '. Начать с чистого листа — «← К началу».', draft.touched,
+        draft.confirmed);
     } else {
       showStart();
     }

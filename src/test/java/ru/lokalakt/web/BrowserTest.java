@@ -388,6 +388,27 @@ class BrowserTest {
         waiting().until(d -> !el("own-region").isDisplayed());
     }
 
+    /** A bundled region whose entry is not checked against its source asks the user to confirm it before any download. */
+    @Test
+    void anUncheckedRegionEntryIsConfirmedFirst() throws Exception {
+        choose("new-kind", "school");
+        choose("new-region", "arkhangelskaya-oblast");
+        el("new-button").click();
+        waiting().until(d -> el("region-check").isDisplayed());
+        assertTrue(el("region-check-list").getText().contains("региональная информационная система: ГИС «Цифровое образование»"),
+                el("region-check-list").getText());
+        screenshot("region-check-1366.png");
+        el("download-docx").click();
+        waiting().until(d -> el("status").getText().startsWith("Сначала сверьте сведения региона"));
+        assertEquals(el("region-confirmed"), browser.switchTo().activeElement());
+        el("region-confirmed").click();
+        browser.navigate().refresh();
+        waiting().until(d -> el("editor").isDisplayed());
+        assertTrue(el("region-confirmed").isSelected(), "the confirmation is kept with the draft");
+        choose("f-region", "permskiy-kray");
+        assertFalse(el("region-check").isDisplayed(), "a checked region asks nothing");
+    }
+
     /** A Windows-1251 file is read correctly and the page says it converted it. */
     @Test
     void aWindows1251FileIsReadWithANotice() throws Exception {
@@ -510,7 +531,7 @@ class BrowserTest {
             press.accept(text);
         };
         fill.accept("new-kind", "д");
-        fill.accept("new-region", "д");
+        fill.accept("new-region", "друг");
         assertEquals("kindergarten", new Select(el("new-kind")).getFirstSelectedOption().getAttribute("value"));
         assertEquals("*", new Select(el("new-region")).getFirstSelectedOption().getAttribute("value"));
         tabTo.accept("new-button");

@@ -647,7 +647,7 @@ public final class ProfileValidator {
             String where = profile.fromOwnFiles("messenger.since") ? "messenger.since" : earliest.getKey().field();
             problem(where, "мессенджер «" + phrase("messenger.name") + "» указан с " + numeric(messenger) + ", а "
                     + earliest.getKey().phrase(earliest.getValue())
-                    + ": укажите messenger, в котором учебный профиль Сферума работал на эту дату");
+                    + ": укажите мессенджер, в котором учебный профиль Сферума работал на эту дату");
         }
         LocalDate system = parsed("region.information_system.since");
         if (system != null && Boolean.TRUE.equals(profile.get("region.information_system.linked"))
@@ -656,7 +656,7 @@ public final class ProfileValidator {
                     : earliest.getKey().field();
             problem(where, "региональная система «" + phrase("region.information_system.short_name") + "» указана с "
                     + numeric(system) + ", а " + earliest.getKey().phrase(earliest.getValue())
-                    + ": учётные записи Сферума не могли быть связаны с ней (region.information_system.linked)");
+                    + ": учётные записи Сферума не могли быть связаны с ней");
         }
         List<Map.Entry<Dated, LocalDate>> regulation = regulation();
         for (String list : List.of("legal_basis.federal", "legal_basis.other", "region.legal_basis", "institution.legal_basis")) {
@@ -825,7 +825,7 @@ public final class ProfileValidator {
             }
         }
         if (profile.get("order.case_file") != null && profile.get("order.case_clerk") == null) {
-            problem("order.case_file", "для отметки «В дело» нужен order.case_clerk");
+            problem("order.case_file", "для отметки «В дело» выберите, кто её ставит");
         }
         if (profile.get("institution.inn") instanceof String inn && inn.matches("\\d{10}") && !innValid(inn)) {
             problem("institution.inn", "ИНН «" + inn + "» с неверной контрольной цифрой: проверьте, не перепутаны ли цифры");

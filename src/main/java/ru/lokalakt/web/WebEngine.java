@@ -159,6 +159,11 @@ public final class WebEngine {
      * {@code taken}: saved profiles' names, which a file name made from the short name must not repeat.
      */
     public Report report(String yaml, java.util.Set<String> taken) {
+        return report(yaml, taken, true);
+    }
+
+    /** {@code proofread}: false where the generator proofreads the one document itself (a render). */
+    private Report report(String yaml, java.util.Set<String> taken, boolean proofread) {
         Profile profile;
         try {
             profile = load(yaml);
@@ -171,7 +176,7 @@ public final class WebEngine {
         }
         List<String> ready = new ArrayList<>(documents().stream()
                 .filter(d -> out.stream().noneMatch(p -> p.documents().contains(d))).toList());
-        if (!ready.isEmpty()) {
+        if (proofread && !ready.isEmpty()) {
             try {
                 for (ru.lokalakt.lint.Finding f : allFormats.lint(profile, ready)) {
                     out.add(new Problem(null, 0, 0, DOCUMENT_NAMES.getOrDefault(f.document(), f.document()) + ", "
@@ -276,7 +281,7 @@ public final class WebEngine {
         if (generator == null) {
             throw new IllegalArgumentException(format);
         }
-        Report report = report(yaml, java.util.Set.of());
+        Report report = report(yaml, java.util.Set.of(), false);
         if (!report.ready().contains(document)) {
             throw new Invalid(report.problems().stream().filter(p -> p.documents().contains(document)).toList());
         }

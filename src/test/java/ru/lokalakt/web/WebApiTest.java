@@ -473,6 +473,37 @@ class WebApiTest {
         assertTrue(text(refused).contains("сохраните его в UTF-8"), text(refused));
     }
 
+    /** On every address the start lines give the machine's own addresses to open, never http://0.0.0.0. */
+    @Test
+    void onEveryAddressTheStartLinesGiveRealAddresses() throws Exception {
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlokalakt.home=" + Examples.ROOT, "-cp", System.getProperty("java.class.path"), "ru.lokalakt.cli.Main",
+                "serve", "--host", "0.0.0.0", "--port", "0", "--data", data.resolve("any").toString())
+                .redirectErrorStream(true).start();
+        try {
+            List<String> lines = new ArrayList<>();
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            for (String line; (line = out.readLine()) != null && lines.size() < 20; ) {
+                lines.add(line);
+                if (line.contains("профили сохраняются")) {
+                    break;
+                }
+            }
+            String text = String.join("\n", lines);
+            assertFalse(text.contains("0.0.0.0"), text);
+            List<String> links = lines.stream().filter(l -> l.startsWith("  http://")).toList();
+            assertTrue(links.stream().allMatch(l -> l.matches("  http://(\\d+\\.\\d+\\.\\d+\\.\\d+|\\[[0-9a-f:]+\\]):\\d+/\\?token=[0-9a-f]{36}")), text);
+            assertTrue(links.get(links.size() - 1).startsWith("  http://127.0.0.1:"), text);
+            for (java.net.InetAddress a : WebServer.addresses()) {
+                String h = a.getHostAddress().replaceAll("%.*$", "");
+                assertTrue(text.contains(h.contains(":") ? "[" + h + "]" : h), h + " in " + text);
+            }
+        } finally {
+            serve.destroy();
+            serve.waitFor();
+        }
+    }
+
     private static Renderer failing(String extension, Throwable failure) {
         return new Renderer() {
             @Override

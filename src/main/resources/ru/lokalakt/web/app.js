@@ -118,6 +118,8 @@
     $('#f-region').value = typeof state.data.region === 'string' ? state.data.region : '';
     const head = state.data.head || {};
     for (const el of $$('#g-head [data-person]')) show(el, head[el.dataset.person]);
+    const headGender = $('#g-head [data-person="gender"]');
+    if (head.gender) headGender.dataset.chosen = '1'; else delete headGender.dataset.chosen;
     ownRegion();
     $('#staff-rows').textContent = '';
     state.rows = 0;
@@ -494,7 +496,7 @@
       if (value) forms[c] = value.split(/\s+/)[0]; else delete forms[c];
       if (!Object.keys(forms).length) delete person.surname_forms;
     } else {
-      let v = path.startsWith('staff.') ? get(state.data, path) : get(state.data, path);
+      let v = get(state.data, path);
       if (!v || typeof v !== 'object') v = { nom: nominative(v) };
       if (value) v[c] = value; else delete v[c];
       set(state.data, path, Object.keys(v).length === 1 ? v.nom : v);

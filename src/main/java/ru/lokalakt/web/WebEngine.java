@@ -281,12 +281,26 @@ public final class WebEngine {
         if (generator == null) {
             throw new IllegalArgumentException(format);
         }
-        Report report = report(yaml, java.util.Set.of(), false);
-        if (!report.ready().contains(document)) {
-            throw new Invalid(report.problems().stream().filter(p -> p.documents().contains(document)).toList());
+        Profile profile;
+        try {
+            profile = load(yaml);
+        } catch (ProfileException e) {
+            throw new Invalid(problems(e, documents()));
         }
-        RenderedFile file = render(report, generator, List.of(document)).get(0);
-        return new Output(report.id(), file);
+        try {
+            // The generator validates for this document alone: the profile is checked once on the way to a file.
+            RenderedFile file = generator.render(profile, List.of(document)).get(0);
+            return new Output(idOf(profile, java.util.Set.of()), file);
+        } catch (ProfileException e) {
+            // Refused: the report says field by field what this document waits for.
+            List<Problem> stopping = report(yaml, java.util.Set.of(), false).problems().stream()
+                    .filter(p -> p.documents().contains(document)).toList();
+            throw new Invalid(stopping.isEmpty() ? problems(e, List.of(document)) : stopping);
+        } catch (LintException e) {
+            throw new Invalid(e.findings().stream().map(f -> new Problem(null, 0, 0, f.toString(), List.of(f.document()))).toList());
+        } catch (TemplateFailure | RenderException e) {
+            throw new Invalid(List.of(new Problem(null, 0, 0, e.getMessage(), List.of(document))));
+        }
     }
 
     /**

@@ -115,6 +115,19 @@ public final class Generator {
         return findings;
     }
 
+    /**
+     * As {@link #lint}, for a profile the caller has just validated for these documents (the web page's report):
+     * the validator is not run a second time.
+     */
+    public List<Finding> lintValidated(Profile profile, List<String> documentIds) {
+        Prepared prepared = prepare(profile, documentIds, Map.of(), false);
+        List<Finding> findings = new ArrayList<>();
+        for (String id : documentIds) {
+            findings.addAll(prepared.linter().check(id, prepared.document(id)));
+        }
+        return findings;
+    }
+
     public Document document(Profile profile, String documentId) {
         return prepare(profile).document(documentId);
     }
@@ -206,9 +219,14 @@ public final class Generator {
      * when the regulation alone is asked for) does not stop them. Null: the whole profile must be sound.
      */
     private Prepared prepare(Profile profile, List<String> documentIds, Map<String, Object> extra) {
-        if (documentIds == null) {
+        return prepare(profile, documentIds, extra, true);
+    }
+
+    /** {@code validate}: false for a profile the caller has validated for these documents already. */
+    private Prepared prepare(Profile profile, List<String> documentIds, Map<String, Object> extra, boolean validate) {
+        if (validate && documentIds == null) {
             ProfileValidator.validate(profile);
-        } else {
+        } else if (validate) {
             ProfileValidator.validate(profile, documentIds);
         }
         String nesting = profile.string("typography.quotes");

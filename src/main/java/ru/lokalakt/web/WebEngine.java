@@ -178,7 +178,7 @@ public final class WebEngine {
                 .filter(d -> out.stream().noneMatch(p -> p.documents().contains(d))).toList());
         if (proofread && !ready.isEmpty()) {
             try {
-                for (ru.lokalakt.lint.Finding f : allFormats.lint(profile, ready)) {
+                for (ru.lokalakt.lint.Finding f : allFormats.lintValidated(profile, ready)) {
                     out.add(new Problem(null, 0, 0, DOCUMENT_NAMES.getOrDefault(f.document(), f.document()) + ", "
                             + f.where() + ": " + f.message(), List.of(f.document())));
                     ready.remove(f.document());

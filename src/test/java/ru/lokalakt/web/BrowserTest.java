@@ -199,6 +199,7 @@ class BrowserTest {
         fillKindergarten();
         waiting().until(d -> el("status").getText().equals(ALL_READY));
         waiting().until(d -> previewText().contains("Титовой А. А."));
+        assertEquals("madou-detskiy-sad-5", el("f-id").getAttribute("placeholder"), "the file name made from the short name");
         String order = previewText();
         assertTrue(order.contains("Старшему воспитателю Титовой А. А."), "the deputy in the dative: " + order);
         assertTrue(order.contains("МАДОУ «Детский сад № 5»") && order.contains("г. Пермь"), order);
@@ -634,6 +635,8 @@ class BrowserTest {
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
         browser.navigate().refresh();
         screenshot("start-390.png");
+        assertEquals(0L, ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue(),
+                "the start screen fits the phone's width");
         fillKindergarten();
         waiting().until(d -> el("status").getText().equals(ALL_READY));
         Object overflow = js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -43,13 +43,23 @@ public final class BundledDocuments {
             List<String> docs = bundle ? List.of(Generator.BUNDLE_ORDER, Generator.BUNDLE_APPENDIX) : Examples.DOCUMENTS;
             group(g.render(profile(id), docs), renderers.length, files);
         }
-        Path later = Examples.PROFILES.resolve("versions").resolve(id + "-2025.yaml");
-        if (Files.isRegularFile(later)) {
+        Path later = later(id);
+        if (later != null) {
             List<RenderedFile> order = new Amender(Examples.engine(), List.of(renderers), false)
                     .order(Examples.load(id), new ProfileLoader().load(later), Amender.REGULATION).files();
             group(order, renderers.length, files);
         }
         return files;
+    }
+
+    /** The example's next version in {@code profiles/versions/} ({@code <id>-<year>.yaml}), or null. */
+    static Path later(String id) {
+        try (var files = Files.list(Examples.PROFILES.resolve("versions"))) {
+            return files.filter(f -> f.getFileName().toString().matches(java.util.regex.Pattern.quote(id) + "-\\d{4}\\.yaml"))
+                    .sorted().findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void group(List<RenderedFile> rendered, int per, Map<String, List<RenderedFile>> into) {

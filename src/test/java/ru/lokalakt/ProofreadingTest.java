@@ -114,7 +114,9 @@ class ProofreadingTest {
 
     @Test
     void everyOrderHasTheExecutorsMarkWithATelephone() {
-        Pattern mark = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\. \\p{Lu}\\., [^\\n]+\\n(\\+7|8) [\\d (]");
+        // «Павлинчук О. А., …» where the profile has initials only, «Гончаренко Лариса Петровна, …» where it has the
+        // whole name (ГОСТ Р 7.0.97: surname, name, patronymic), then the telephone.
+        Pattern mark = Pattern.compile("\\p{Lu}\\p{Ll}+ (\\p{Lu}\\. \\p{Lu}\\.|\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+), [^\\n]+\\n(\\+7|8) [\\d (]");
         TEXTS.forEach((profile, docs) -> ORDERS.forEach(doc ->
                 assertTrue(mark.matcher(docs.get(doc)).find(), profile + " / " + doc + ":\n" + docs.get(doc))));
     }

@@ -1,6 +1,7 @@
 package ru.lokalakt.batch;
 
 import ru.lokalakt.generate.Amender;
+import ru.lokalakt.generate.HistoryWriter;
 import ru.lokalakt.generate.Generator;
 import ru.lokalakt.generate.OutputWriter;
 import ru.lokalakt.generate.RenderedFile;
@@ -169,16 +170,22 @@ public final class BatchRunner {
                             : List.of(doc));
                 }
             }
-            List<RenderedFile> files = new ArrayList<>(toRender.isEmpty() ? List.of() : generator.render(profile, toRender));
             Path olderSource = olderProfiles.get(id);
+            Profile older = olderSource == null ? null : loaders.get().load(olderSource);
+            List<String> olderInputs = olderSource == null ? List.of()
+                    : loaders.get().inputs().stream().map(Path::toString).toList();
+            // The new edition's regulation carries the history of editions the text in force gives it.
+            Profile edition = older == null ? profile : Amender.withHistory(older, profile);
+            List<RenderedFile> files = new ArrayList<>(toRender.isEmpty() ? List.of() : generator.render(edition, toRender));
             List<String> amendInputs = inputs;
-            if (olderSource != null && !kept.containsKey(Amender.ORDER)) {
-                Profile older = loaders.get().load(olderSource);
+            if (older != null && !kept.containsKey(Amender.ORDER)) {
                 amendInputs = new ArrayList<>(inputs);
-                for (Path p : loaders.get().inputs()) {
-                    amendInputs.add(p.toString());
+                amendInputs.addAll(olderInputs);
+                Amender.Result order = amender.order(older, profile, Amender.REGULATION);
+                files.addAll(order.files());
+                if (!order.changes().isEmpty()) {
+                    HistoryWriter.append(source, profile, Amender.newHistory(older, profile));
                 }
-                files.addAll(amender.order(older, profile, Amender.REGULATION).files());
             }
             Path folder = out.resolve(id);
             OutputWriter.writeChanged(folder, files);

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import ru.lokalakt.generate.Amender;
+import ru.lokalakt.generate.HistoryWriter;
 import ru.lokalakt.generate.IoMessages;
 import ru.lokalakt.generate.OutputWriter;
 import ru.lokalakt.generate.RenderedFile;

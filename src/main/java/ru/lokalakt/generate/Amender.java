@@ -96,7 +96,7 @@ public final class Amender {
         Object oldKind = older.get("kind.id");
         Object newKind = newer.get("kind.id");
         if (oldKind != null && newKind != null && !oldKind.equals(newKind)) {
-            throw new ProfileException(newer.locationOf("kind.id"), "kind", "вид организации в новой редакции — «"
+            throw new ProfileException(newer.locationOf("kind"), "kind", "вид организации в новой редакции — «"
                     + newKind + "», в действующей — «" + oldKind + "»: это другое Положение, а не изменения в "
                     + "действующее; составьте его заново (lokalakt generate)");
         }
@@ -106,6 +106,20 @@ public final class Amender {
             throw new ProfileException(newer.locationOf("institution.inn"), "institution.inn", "ИНН в новой редакции — "
                     + newInn + ", в действующей — " + oldInn + ": это другая организация, её Положение составляется "
                     + "заново, а не изменяется");
+        }
+        // Changes are adopted as the regulation was (its п. 5.2): the councils whose opinion it took, again.
+        if (!Profile.asList(older.get("approval.opinions")).isEmpty() && Profile.asList(newer.get("amend.opinions")).isEmpty()
+                && newer.get("amend.date") != null) {
+            List<String> councils = new ArrayList<>();
+            for (Object o : Profile.asList(older.get("approval.opinions"))) {
+                if (o instanceof Map<?, ?> m && m.get("body") != null) {
+                    Object body = m.get("body");
+                    councils.add(body instanceof Map<?, ?> forms ? String.valueOf(forms.get("nom")) : String.valueOf(body));
+                }
+            }
+            throw new ProfileException(newer.locationOf("amend"), "amend.opinions", "Положение принято с учётом мнения: "
+                    + String.join(", ", councils) + "; изменения в него принимаются в том же порядке — укажите в "
+                    + "amend.opinions протоколы, которыми учтено их мнение об изменениях");
         }
         String date = newer.get("amend.date") instanceof String d ? d : null;
         Map<String, Object> last = lastEdition(older);
@@ -205,15 +219,26 @@ public final class Amender {
         return out;
     }
 
-    /** The new profile with the history of editions the text in force gives it. */
+    /**
+     * The new profile with the history of editions the text in force gives it. A history the new profile records
+     * itself (inherited from the edition it extends, or written by an earlier run) must be that history, or that
+     * history without the new amendment; anything else is refused.
+     */
+    @SuppressWarnings("unchecked")
     public static Profile withHistory(Profile older, Profile newer) {
-        Object own = newer.get("history");
         Map<String, Object> history = newHistory(older, newer);
         boolean amended = newer.get("amend.date") != null && newer.get("amend.number") != null;
-        if (own != null && amended && !history(newer).equals(history)) {
-            throw new ProfileException(newer.locationOf("history"), "history", "история редакций в новом профиле "
-                    + "расходится с той, что следует из действующей редакции; удалите поле history — lokalakt amend "
-                    + "запишет его сам");
+        if (newer.get("history") instanceof Map<?, ?> recorded && amended) {
+            List<Map<String, Object>> computed = amendments(history);
+            List<Object> own = Profile.asList(recorded.get("amendments"));
+            boolean prefix = own.size() <= computed.size() && own.size() >= computed.size() - 1
+                    && computed.subList(0, own.size()).equals(own)
+                    && java.util.Objects.equals(recorded.get("adopted"), history.get("adopted"));
+            if (!prefix) {
+                throw new ProfileException(newer.locationOf("history"), "history", "история редакций в новом профиле "
+                        + "расходится с той, что следует из действующей редакции; удалите поле history — lokalakt "
+                        + "amend запишет его сам");
+            }
         }
         return newer.with("history", history, newer.locationOf("amend"));
     }
@@ -273,11 +298,12 @@ public final class Amender {
 
     /**
      * Whether the changed text speaks of learners or their parents: then the order says how they learn of it. The
-     * words are the kind's own (its learners in every case) and «родител…».
+     * words are the kind's own (its learners in every case), «родител…», and the participants and users the
+     * regulation names them among.
      */
     @SuppressWarnings("unchecked")
     private static boolean concernsLearners(List<Unit> before, List<Unit> after, Map<String, Object> model) {
-        List<String> words = new ArrayList<>(List.of("родител"));
+        List<String> words = new ArrayList<>(List.of("родител", "участник", "пользовател"));
         if (model.get("terms") instanceof Map<?, ?> terms) {
             for (String key : List.of("learners", "learner", "minor_learners")) {
                 if (terms.get(key) instanceof Map<?, ?> forms) {
@@ -289,10 +315,13 @@ public final class Amender {
                 }
             }
         }
-        java.util.Set<String> changed = new java.util.HashSet<>(before.stream().map(Unit::text).toList());
-        changed.removeAll(after.stream().map(Unit::text).toList());
-        java.util.Set<String> added = new java.util.HashSet<>(after.stream().map(Unit::text).toList());
-        added.removeAll(before.stream().map(Unit::text).toList());
+        // The paragraphs (абзацы) that changed, went or came: not the rest of a clause they stand in.
+        List<String> old = before.stream().flatMap(u -> u.paragraphs().stream()).toList();
+        List<String> now = after.stream().flatMap(u -> u.paragraphs().stream()).toList();
+        java.util.Set<String> changed = new java.util.HashSet<>(old);
+        changed.removeAll(now);
+        java.util.Set<String> added = new java.util.HashSet<>(now);
+        added.removeAll(old);
         changed.addAll(added);
         for (String text : changed) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);

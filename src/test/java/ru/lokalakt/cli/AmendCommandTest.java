@@ -41,7 +41,7 @@ class AmendCommandTest {
                     "sferum-polozhenie.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         String docx = DocxReader.text(Files.readAllBytes(folder.resolve("amend-prikaz.docx")));
-        assertTrue(docx.contains("слова «VK Мессенджер» заменить словами «национальный мессенджер MAX» в\u00A0соответствующем падеже"), docx);
+        assertTrue(docx.contains("слова «VK Мессенджер» в\u00A0соответствующем падеже заменить словами «национальный мессенджер MAX» в\u00A0соответствующем падеже"), docx);
         String pdf = PdfText.text(Files.readAllBytes(folder.resolve("amend-prikaz.pdf"))).replace('\u00A0', ' ')
                 .replaceAll("\\s+", " ");
         assertTrue(pdf.contains("О внесении изменений в Положение"), "the heading");
@@ -105,5 +105,73 @@ class AmendCommandTest {
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("litsey-derzhava,") && l.contains(",amend/prikaz,html,")
                 && l.contains(",rendered,")), String.join("\n", csv));
         assertTrue(r.out().contains("Приказов о внесении изменений в Положение: 1"), r.out());
+    }
+
+    @Test
+    void aDocumentThatIsNotARegulationIsRefusedWithTheListOfThoseThatAre() throws Exception {
+        Path out = home.resolve("out");
+        Cli.Result r = Cli.run("amend", OLD.toString(), newCopy().toString(), "-o", out.toString(), "--doc", "sferum/prikaz");
+        assertEquals(ExitCode.USAGE, r.code(), r.out());
+        assertTrue(r.err().contains("«sferum/prikaz» — не Положение") && r.err().contains("изменить можно: sferum/polozhenie"),
+                r.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void theNewEditionRecordsItsHistoryAndTheNextAmendmentListsBothOrders() throws Exception {
+        Path first = newCopy();
+        Cli.Result r = Cli.run("amend", OLD.toString(), first.toString(), "-o", home.resolve("out1").toString(),
+                "--format", "html");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        String recorded = Files.readString(first);
+        assertTrue(recorded.contains("history:\n  adopted:\n    body: \"педагогический совет\"\n    date: 2024-02-02\n"
+                + "    protocol: \"6\"\n  amendments:\n    - date: 2025-09-01\n      number: \"98-од\"\n"), recorded);
+        assertTrue(recorded.startsWith(Files.readString(NEW).replace("extends: ../examples/litsey-derzhava.yaml",
+                "extends: " + OLD).split("\nhistory:")[0].strip().substring(0, 40)), "the user's lines are kept");
+        // Run again: the history is there and agrees; nothing is appended twice.
+        r = Cli.run("amend", OLD.toString(), first.toString(), "-o", home.resolve("out1").toString(), "--format", "html");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertEquals(recorded, Files.readString(first));
+
+        Path second = home.resolve("2026.yaml");
+        Files.writeString(second, "extends: " + first.getFileName() + "\napproval:\n  body: Управляющий совет\n"
+                + "amend:\n  date: 2026-08-31\n  number: 162-од\n  reason: сменой органа, принимающего Положение\n"
+                + "  protocol_date: 2026-08-28\n  protocol: \"2\"\n");
+        Path out = home.resolve("out2");
+        r = Cli.run("amend", first.toString(), second.toString(), "-o", out.toString(), "--format", "html");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        String regulation = Files.readString(out.resolve("litsey-derzhava/sferum-polozhenie.html"))
+                .replaceAll("<[^>]+>", " ").replace('\u00A0', ' ').replace("\u2060", "").replaceAll("\\s+", " ");
+        assertTrue(regulation.contains("(в редакции приказов от 01.09.2025 № 98-од, от 31.08.2026 № 162-од)"), regulation);
+        String order = Files.readString(out.resolve("litsey-derzhava/amend-prikaz.html"))
+                .replaceAll("<[^>]+>", " ").replace('\u00A0', ' ').replace("\u2060", "").replaceAll("\\s+", " ");
+        assertTrue(order.contains("от 02.02.2024 № 125/1-од (далее — Положение), следующее изменение: в пункте 1.7 слова "
+                + "«педагогическим советом» заменить словами «Управляющим советом»."), order);
+        assertTrue(Files.readString(second).contains("      number: \"162-од\"\n      body: \"педагогический совет\"\n"),
+                "the second edition's file records who adopted it: the council the edition in force named");
+    }
+
+    @Test
+    void batchRefusesAnotherKindForThatInstitutionAlone() throws Exception {
+        Path old = home.resolve("2024");
+        Path now = home.resolve("2025");
+        Files.createDirectories(old);
+        Files.createDirectories(now);
+        Files.copy(OLD, old.resolve("litsey-derzhava.yaml"));
+        Files.copy(Examples.profile("ktis"), old.resolve("ktis.yaml"));
+        Files.writeString(now.resolve("litsey-derzhava.yaml"), Files.readString(NEW)
+                .replace("extends: ../examples/litsey-derzhava.yaml", "extends: " + OLD));
+        Files.writeString(now.resolve("ktis.yaml"), Files.readString(Examples.profile("ktis"))
+                .replace("kind: college", "kind: dop")
+                + "\namend:\n  date: 2025-09-01\n  number: 12-о\n  protocol_date: 2025-08-29\n  protocol: \"1\"\n");
+        Path out = home.resolve("out");
+        Cli.Result r = Cli.run("batch", now.toString(), "--amend-from", old.toString(), "-o", out.toString(),
+                "--format", "html", "--doc", "sferum/polozhenie");
+        assertTrue(Files.isRegularFile(out.resolve("litsey-derzhava/amend-prikaz.html")), r.err());
+        assertFalse(Files.exists(out.resolve("ktis/amend-prikaz.html")));
+        assertTrue(r.err().contains("ktis") && r.err().contains("другое Положение"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        java.util.List<String> csv = Files.readAllLines(out.resolve("manifest.csv"));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("ktis,") && l.contains("failed")), String.join("\n", csv));
     }
 }

@@ -71,8 +71,8 @@ class AmenderTest {
         assertTrue(order.contains("О внесении изменений в Положение об использовании информационно-коммуникационной "
                 + "образовательной платформы «Сферум» в VK Мессенджере"), order);
         assertTrue(order.contains("утверждённое приказом директора МБОУ «Лицей „ДЕРЖАВА“» от 02.02.2024 № 125/1-од"), order);
-        assertTrue(order.contains("1.1. По всему тексту Положения, включая наименование, слова «VK Мессенджер» "
-                + "заменить словами «национальный мессенджер MAX» в соответствующем падеже;"), order);
+        assertTrue(order.contains("1.1. По всему тексту Положения, включая наименование, слова «VK Мессенджер» в "
+                + "соответствующем падеже заменить словами «национальный мессенджер MAX» в соответствующем падеже."), order);
         assertTrue(order.contains("1.3. Абзац третий пункта 1.3 изложить в следующей редакции: «– национальный "
                 + "мессенджер MAX — российский многофункциональный сервис"), order);
         assertTrue(order.contains("01.09.2025") && order.contains("№ 98-од"), "the amending order's own date and number");
@@ -187,5 +187,26 @@ class AmenderTest {
         assertEquals(java.util.Set.of("Add", "Everywhere", "Paragraph", "ParagraphsAdd", "ParagraphsRemove", "Remove",
                 "Restate", "Words"), kinds,
                 "the rounds exercise every kind of point");
+    }
+
+    /** Each bundled next version amends its example: point by point, exactly, and its history recorded as computed. */
+    @Test
+    void everyBundledNextVersionAmendsItsExampleExactly() throws IOException {
+        List<Path> versions;
+        try (var files = Files.list(Examples.PROFILES.resolve("versions"))) {
+            versions = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertEquals(4, versions.size(), versions.toString());
+        for (Path version : versions) {
+            Profile newer = load(version);
+            Profile older = load(Examples.profile(newer.id()));
+            Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(older, newer, Amender.REGULATION);
+            assertFalse(r.changes().isEmpty(), version.toString());
+            assertFalse(r.changes().get(0) instanceof Change.Whole, version + ": " + r.changes());
+            assertEquals(regulation(ENGINE, Amender.withHistory(older, newer)),
+                    ApplyChanges.apply(regulation(ENGINE, older), r.changes()), version.toString());
+            assertEquals(Amender.newHistory(older, newer), Amender.history(newer),
+                    version + ": the history the file records is the one the example gives");
+        }
     }
 }

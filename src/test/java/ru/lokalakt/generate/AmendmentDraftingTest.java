@@ -275,7 +275,7 @@ class AmendmentDraftingTest {
                   name: мессенджер «Связь»
                 """);
         assertTrue(d.order().contains("следующее изменение: по всему тексту Положения, включая наименование, слова «национальный "
-                + "мессенджер MAX» заменить словами «мессенджер „Связь“» в соответствующем падеже"), d.order());
+                + "мессенджер MAX» в соответствующем падеже заменить словами «мессенджер „Связь“» в соответствующем падеже"), d.order());
     }
 
     // ---- clauses, sections ---------------------------------------------------------------------------------------
@@ -332,7 +332,7 @@ class AmendmentDraftingTest {
         assertEquals(1, d.changes().size(), d.changes().toString());
         assertTrue(d.order().contains("следующее изменение: в пункте 1.7 слова «педагогическим советом» заменить "
                 + "словами «Управляющим советом»."), d.order());
-        assertTrue(d.order().contains("с учётом решения педагогического совета (протокол от 28.08.2026 № 2)"),
+        assertTrue(d.order().contains("на основании решения педагогического совета (протокол от 28.08.2026 № 2)"),
                 "the text in force says the pedagogical council adopts changes: " + d.order());
         assertFalse(d.order().contains("до сведения"), "the body concerns the staff, not the learners: " + d.order());
     }
@@ -344,7 +344,7 @@ class AmendmentDraftingTest {
                 .amend(load(old), load(newer), Amender.REGULATION);
         String regulation = text(r.files().get(1));
         assertTrue(regulation.contains("ПРИНЯТО педагогическим советом МАОУ «СОШ № 7» (протокол от 09.09.2025 № 1) "
-                + "изменения приняты (протокол от 28.08.2026 № 2)"), regulation);
+                + "Изменения приняты педагогическим советом (протокол от 28.08.2026 № 2)"), regulation);
         assertTrue(regulation.contains("от 10.09.2025 № 140-од (в редакции приказа от 31.08.2026 № 162-од)"), regulation);
         assertTrue(regulation.contains("Положение принимается Управляющим советом"), regulation);
     }
@@ -360,7 +360,7 @@ class AmendmentDraftingTest {
                       date: 2026-08-26
                       protocol: "3"
                 """));
-        assertTrue(d.order().contains("с учётом решения педагогического совета (протокол от 28.08.2026 № 2), с учётом "
+        assertTrue(d.order().contains("на основании решения педагогического совета (протокол от 28.08.2026 № 2), с учётом "
                 + "мнения совета родителей (протокол от 27.08.2026 № 4), совета обучающихся (протокол от 26.08.2026 № 3)"),
                 d.order());
         assertTrue(d.order().contains("довести изменения до сведения обучающихся и их родителей (законных представителей)"),
@@ -393,7 +393,7 @@ class AmendmentDraftingTest {
         assertFalse(d.changes().get(0) instanceof Change.Whole, d.changes().toString());
         assertTrue(d.order().contains("1.1. В пункте 1.1 слова «Муниципального автономного общеобразовательного учреждения "
                 + "„Средняя общеобразовательная школа № 7“» заменить словами «Муниципального автономного "
-                + "общеобразовательного учреждения „Средняя общеобразовательная школа № 7 имени А. С. Пушкина“»;"), d.order());
+                + "общеобразовательного учреждения „Средняя общеобразовательная школа № 7 имени А. С. Пушкина“»."), d.order());
         assertTrue(d.order().contains("утверждённое приказом директора МАОУ «СОШ № 7» от 10.09.2025"),
                 "the text in force is named as it was approved: " + d.order());
     }
@@ -447,13 +447,13 @@ class AmendmentDraftingTest {
         Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false)
                 .amend(load(recorded), load(second), Amender.REGULATION);
         String order = text(r.files().get(0));
-        assertTrue(order.contains("с учётом решения Управляющего совета (протокол от 30.08.2027 № 1)"),
+        assertTrue(order.contains("на основании решения Управляющего совета (протокол от 30.08.2027 № 1)"),
                 "the edition in force says the governing council adopts changes: " + order);
         assertTrue(order.contains("утверждённое приказом директора МАОУ «СОШ № 7» от 10.09.2025 № 140-од (далее"), order);
         String regulation = text(r.files().get(1));
         assertTrue(regulation.contains("(в редакции приказов от 31.08.2026 № 162-од, от 01.09.2027 № 170-од)"), regulation);
         assertTrue(regulation.contains("ПРИНЯТО педагогическим советом МАОУ «СОШ № 7» (протокол от 09.09.2025 № 1) "
-                + "изменения приняты (протокол от 28.08.2026 № 2) изменения приняты Управляющим советом (протокол от "
+                + "Изменения приняты педагогическим советом (протокол от 28.08.2026 № 2) Изменения приняты Управляющим советом (протокол от "
                 + "30.08.2027 № 1)"), regulation);
     }
 
@@ -517,5 +517,22 @@ class AmendmentDraftingTest {
                 .findFirst().orElseThrow();
         assertEquals("Положение принимается общим собранием работников и утверждается приказом директора Учреждения.",
                 clause);
+    }
+
+    @Test
+    void councilsWhoseOpinionTheRegulationTookAreAskedAgainForItsChanges() throws IOException {
+        Files.writeString(old, SCHOOL + "  opinions:\n    - body: совет родителей\n      date: 2025-09-08\n      protocol: \"1\"\n");
+        Path newer = version("new.yaml", "messenger:\n  name: мессенджер «Связь»\n", AMEND);
+        ProfileException e = assertThrows(ProfileException.class, () -> new Amender(ENGINE, List.of(new HtmlRenderer()),
+                false).amend(load(old), load(newer), Amender.REGULATION));
+        assertTrue(e.getMessage().contains("amend.opinions") && e.getMessage().contains("совет родителей"), e.getMessage());
+    }
+
+    @Test
+    void theAcknowledgementSheetNamesThoseTheOrderCharges() throws IOException {
+        Drafted d = draft("messenger:\n  name: мессенджер «Связь»\n");
+        String sheet = d.order().substring(d.order().indexOf("Лист ознакомления"));
+        assertTrue(sheet.contains("Орлов С. П."), "the deputy publishes and controls: " + sheet);
+        assertFalse(sheet.contains("Жукова"), "the executor has no task in the order: " + sheet);
     }
 }

@@ -1,4 +1,4 @@
-package ru.lokalakt.cli;
+package ru.lokalakt.generate;
 
 import ru.lokalakt.profile.Location;
 import ru.lokalakt.profile.Profile;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Records the history of editions in the new edition's own profile file, so that the next amendment lists every
  * order without anyone retyping them: the section is appended at the end of the file, its other lines untouched.
  */
-final class HistoryWriter {
+public final class HistoryWriter {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private HistoryWriter() {
@@ -26,7 +26,7 @@ final class HistoryWriter {
      * Appends {@code history} to {@code file} unless the file itself already has it (it was checked to agree);
      * the file is replaced whole, never left half-written. Returns whether it wrote.
      */
-    static boolean append(Path file, Profile profile, Map<String, Object> history) throws IOException {
+    public static boolean append(Path file, Profile profile, Map<String, Object> history) throws IOException {
         Location own = profile.get("history") == null ? null : profile.locationOf("history");
         if (own != null && own.file() != null && sameFile(own.file(), file)) {
             return false;

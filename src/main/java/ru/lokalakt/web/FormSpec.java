@@ -168,7 +168,8 @@ public final class FormSpec {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Group g : groups()) {
             for (Field f : g.fields()) {
-                out.put(f.path(), Map.of("type", f.type(), "label", f.label()));
+                // The summary and the document list name a field by its label without the explanation in brackets.
+                out.put(f.path(), Map.of("type", f.type(), "label", f.label().replaceFirst("\\s*\\([^()]*\\)$", "")));
             }
         }
         for (Field f : ownRegionFields()) {

@@ -219,12 +219,7 @@ final class InitCommand implements Callable<Integer> {
         return y.toString();
     }
 
-    /** A value as YAML: quoted where YAML would read it otherwise (a number, «:», «#», a leading sign). */
     private static String scalar(String value) {
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}") || value.matches("[\\p{L}][\\p{L}\\p{N} .,«»№()/\\-]*")
-                && !value.matches("(?i)(true|false|yes|no|on|off|null|y|n)")) {
-            return value;
-        }
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return ru.lokalakt.profile.ProfileYaml.scalar(value);
     }
 }

@@ -54,9 +54,22 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "lokalakt-stop"));
-        String shown = host.contains(":") ? "[" + host + "]" : host;
-        out.println("lokalakt: страница открыта по адресу http://" + shown + ":" + server.port() + "/"
-                + (key == null ? "" : "?token=" + key));
+        String link = "/" + (key == null ? "" : "?token=" + key);
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            // Every address: the machine's own, as another computer reaches it (0.0.0.0 is no address to open).
+            for (java.net.InetAddress a : WebServer.addresses()) {
+                String h = a.getHostAddress().replaceAll("%.*$", "");
+                shown.add(h.contains(":") ? "[" + h + "]" : h);
+            }
+            shown.add("127.0.0.1");
+        } else {
+            shown.add(host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host);
+        }
+        out.println("lokalakt: страница открыта по адрес" + (shown.size() == 1 ? "у " : "ам:"));
+        for (String h : shown) {
+            out.println("  http://" + h + ":" + server.port() + link);
+        }
         if (key != null) {
             out.println("lokalakt: адрес доступен не только с этого компьютера; ключ доступа: " + key);
         }

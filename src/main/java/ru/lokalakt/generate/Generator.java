@@ -107,7 +107,20 @@ public final class Generator {
 
     /** Every finding of the proofreading checks in every document, without writing anything. */
     public List<Finding> lint(Profile profile, List<String> documentIds) {
-        Prepared prepared = prepare(profile);
+        Prepared prepared = prepare(profile, documentIds, Map.of());
+        List<Finding> findings = new ArrayList<>();
+        for (String id : documentIds) {
+            findings.addAll(prepared.linter().check(id, prepared.document(id)));
+        }
+        return findings;
+    }
+
+    /**
+     * As {@link #lint}, for a profile the caller has just validated for these documents (the web page's report):
+     * the validator is not run a second time.
+     */
+    public List<Finding> lintValidated(Profile profile, List<String> documentIds) {
+        Prepared prepared = prepare(profile, documentIds, Map.of(), false);
         List<Finding> findings = new ArrayList<>();
         for (String id : documentIds) {
             findings.addAll(prepared.linter().check(id, prepared.document(id)));
@@ -135,7 +148,7 @@ public final class Generator {
 
     /** As {@link #render(Profile, List)}, with {@code extra} entries in the template model (an amendment's points). */
     public List<RenderedFile> render(Profile profile, List<String> documentIds, Map<String, Object> extra) {
-        Prepared prepared = prepare(profile, extra);
+        Prepared prepared = prepare(profile, documentIds, extra);
         List<RenderedFile> files = new ArrayList<>();
         for (String id : plan(documentIds)) {
             Document document = id.equals(BUNDLE) ? bundled(profile, prepared) : checked(prepared, profile, id);
@@ -198,7 +211,24 @@ public final class Generator {
     }
 
     private Prepared prepare(Profile profile, Map<String, Object> extra) {
-        ProfileValidator.validate(profile);
+        return prepare(profile, null, extra);
+    }
+
+    /**
+     * {@code documentIds}: the documents to be made; a problem only other documents have (the application's ИНН
+     * when the regulation alone is asked for) does not stop them. Null: the whole profile must be sound.
+     */
+    private Prepared prepare(Profile profile, List<String> documentIds, Map<String, Object> extra) {
+        return prepare(profile, documentIds, extra, true);
+    }
+
+    /** {@code validate}: false for a profile the caller has validated for these documents already. */
+    private Prepared prepare(Profile profile, List<String> documentIds, Map<String, Object> extra, boolean validate) {
+        if (validate && documentIds == null) {
+            ProfileValidator.validate(profile);
+        } else if (validate) {
+            ProfileValidator.validate(profile, documentIds);
+        }
         String nesting = profile.string("typography.quotes");
         Typography typography = new Typography("typographic".equals(nesting)
                 ? Typography.QuoteNesting.TYPOGRAPHIC : Typography.QuoteNesting.SAME);

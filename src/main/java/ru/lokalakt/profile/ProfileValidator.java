@@ -22,6 +22,8 @@ public final class ProfileValidator {
 
     private final Profile profile;
     private final List<Problem> problems = new ArrayList<>();
+    /** One problem per field (each missing field, each example value on its own), as a form shows them. */
+    private boolean byField;
 
     private record Problem(Location location, ProfileException.Issue issue) {
     }
@@ -37,7 +39,12 @@ public final class ProfileValidator {
 
     /** All problems of the profile with their place and field, in the order of the file; empty when it is sound. */
     public static List<ProfileException.Issue> issues(Profile profile) {
+        return issues(profile, false);
+    }
+
+    private static List<ProfileException.Issue> issues(Profile profile, boolean byField) {
         ProfileValidator v = new ProfileValidator(profile);
+        v.byField = byField;
         v.check(Schema.PROFILE, profile.data(), "");
         if (profile.isInstitution()) {
             v.required();
@@ -61,6 +68,92 @@ public final class ProfileValidator {
         if (!found.isEmpty()) {
             throw new ProfileException(found);
         }
+    }
+
+    /**
+     * Throws with the problems that stop any of these documents; a problem of a field only other documents use
+     * (the application's ИНН when only the regulation is asked for) lets them be made.
+     */
+    public static void validate(Profile profile, List<String> documentIds) {
+        List<ProfileException.Issue> found = issues(profile).stream()
+                .filter(i -> !blocked(profile, i.field(), documentIds).isEmpty()).toList();
+        if (!found.isEmpty()) {
+            throw new ProfileException(found);
+        }
+    }
+
+    /**
+     * One finding of the structured report: the field (dotted path; null for the profile as a whole), the documents
+     * it stops among those asked about (none for a field no document prints, such as the file name), the message,
+     * and where the value was written (null for a value that is missing).
+     */
+    public record Finding(String field, List<String> documents, String message, Location location) {
+    }
+
+    /**
+     * The profile's problems field by field, each with the documents it stops: every problem of the command line's
+     * validator, each missing field named on its own, and the fields a document needs beyond the others'.
+     */
+    public static List<Finding> report(Profile profile, List<String> documentIds) {
+        List<Finding> out = new ArrayList<>();
+        for (ProfileException.Issue issue : issues(profile, true)) {
+            out.add(new Finding(issue.field(), blocked(profile, issue.field(), documentIds), issue.message(), issue.location()));
+        }
+        Map<String, List<String>> neededBy = new java.util.LinkedHashMap<>();
+        for (String doc : documentIds) {
+            for (String field : missingFor(profile, doc)) {
+                neededBy.computeIfAbsent(field, k -> new ArrayList<>()).add(doc);
+            }
+        }
+        neededBy.forEach((field, docs) -> {
+            if (out.stream().noneMatch(f -> field.equals(f.field()))) {
+                out.add(new Finding(field, List.copyOf(docs), "не заполнено", null));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The documents a problem of this field stops. A field that only some documents print (the application's
+     * requisites) stops only them; a contact of the administrator stops the documents that name the administrator;
+     * the file name stops none; anything else — a date, a name, the order's fields — every document, since each is
+     * built from the whole profile.
+     */
+    static List<String> blocked(Profile profile, String field, List<String> documentIds) {
+        if (field == null) {
+            return documentIds;
+        }
+        if (field.equals("id")) {
+            return List.of();
+        }
+        String own = field;
+        String admin = profile.get("administrator.staff") instanceof String a ? a : null;
+        if (admin != null && field.matches("staff\\.[^.]+\\.(phone|email|first_name|patronymic)")
+                && field.startsWith("staff." + admin + ".") && !referencedBeyondAdministrator(profile, admin)) {
+            own = "administrator.staff";
+        } else if (Schema.at(field) instanceof Schema.Date || REQUIRED_ANYWHERE.contains(field)) {
+            return documentIds;
+        }
+        String f = own;
+        Set<String> needing = new java.util.HashSet<>();
+        Schema.REQUIRED_BY_DOCUMENT.forEach((doc, fields) -> {
+            if (fields.stream().anyMatch(r -> r.equals(f) || f.startsWith(r + "."))) {
+                needing.add(doc);
+            }
+        });
+        return needing.isEmpty() ? documentIds : documentIds.stream().filter(needing::contains).toList();
+    }
+
+    private static final Set<String> REQUIRED_ANYWHERE = Set.copyOf(Schema.REQUIRED);
+
+    /** Whether the order names this staff member too (then its contacts are the order's as well). */
+    private static boolean referencedBeyondAdministrator(Profile profile, String key) {
+        for (String field : List.of("order.responsible", "order.control", "order.executor", "order.case_clerk")) {
+            if (key.equals(profile.get(field))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void problem(String path, String message) {
@@ -135,8 +228,13 @@ public final class ProfileValidator {
         if (!plain(s, path)) {
             return;
         }
-        if (str.pattern() != null && !s.matches(str.pattern())) {
+        if (path.endsWith("email") && !path.startsWith("platform.")) {
+            email(s, path);
+        } else if (str.pattern() != null && !s.matches(str.pattern())) {
             problem(path, "«" + brief(s) + "» не подходит: " + str.hint());
+        }
+        if (path.endsWith(".phone")) {
+            phone(s, path);
         }
         if (path.startsWith("forbidden_terms.")) {
             try {
@@ -166,6 +264,77 @@ public final class ProfileValidator {
         return true;
     }
 
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
+
+    /** An e-mail address as an operator's mail server would take it: one «@», a domain with a dot, no spaces. */
+    private void email(String s, String path) {
+        String v = s.strip();
+        long at = v.chars().filter(c -> c == '@').count();
+        String why = null;
+        if (at == 0) {
+            why = "в адресе электронной почты нет знака «@»";
+        } else if (at > 1) {
+            why = "в адресе электронной почты знак «@» стоит " + at + " раза, а нужен один";
+        } else if (v.matches(".*\\s.*")) {
+            why = "в адресе электронной почты пробел";
+        } else if (v.contains("..") || !EMAIL.matcher(v).matches()) {
+            why = "адрес электронной почты должен быть вида имя@домен.ru";
+        }
+        if (why != null) {
+            problem(path, why + ": «" + brief(s) + "»");
+        }
+    }
+
+    /** A telephone number: digits with the usual «+», brackets, dashes and spaces, an extension after «доб.». */
+    private void phone(String s, String path) {
+        String main = s.replaceFirst("(?iu)[,;]?\\s*(доб\\.?|добавочный)\\s*\\d{1,6}\\s*$", "");
+        if (!main.matches("[0-9+()\\s\u00A0\u2011\u2013-]+")) {
+            problem(path, "в номере телефона «" + brief(s) + "» есть лишние знаки: пишите цифры, «+», скобки, дефисы");
+            return;
+        }
+        String digits = main.replaceAll("\\D", "");
+        if (digits.length() < 5) {
+            problem(path, "в номере телефона «" + brief(s) + "» " + digits.length() + " " + digitsWord(digits.length())
+                    + " — номер неполный");
+        } else if (digits.length() > 11 || digits.length() == 11 && !digits.startsWith("7") && !digits.startsWith("8")) {
+            problem(path, "номер телефона «" + brief(s) + "» не похож на российский: вида +7 900 123-45-67 или 8 (4822) 33-44-55");
+        } else if (digits.length() > 7 && digits.length() < 10) {
+            problem(path, "в номере телефона «" + brief(s) + "» " + digits.length() + " " + digitsWord(digits.length())
+                    + ": полный номер — 11 цифр (+7 и 10 цифр)");
+        }
+    }
+
+    /** A Russian mobile number: +7 or 8, then 9 and nine more digits. */
+    static boolean mobile(String s) {
+        String digits = s.replaceAll("\\D", "");
+        return digits.matches("[78]9\\d{9}") || digits.matches("9\\d{9}");
+    }
+
+    private static String digitsWord(int n) {
+        int m10 = n % 10;
+        int m100 = n % 100;
+        return m10 == 1 && m100 != 11 ? "цифра" : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? "цифры" : "цифр";
+    }
+
+    /**
+     * A person's name in Russian letters. A Latin letter among Cyrillic ones (a Latin «С» typed in the English
+     * layout) looks the same and breaks declension and search; a name all in Latin prints as «I. V. Sokolova».
+     */
+    private void name(String s, String path) {
+        boolean cyrillic = s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        String latin = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (!latin.isEmpty() && cyrillic) {
+            problem(path, "в «" + brief(s) + "» смешаны русские и латинские буквы (латинские: «"
+                    + String.join("», «", latin.chars().distinct().mapToObj(c -> String.valueOf((char) c)).toList())
+                    + "»): наберите слово заново в русской раскладке");
+        } else if (!latin.isEmpty()) {
+            problem(path, "«" + brief(s) + "» набрано латинскими буквами: в документах нужны русские");
+        } else if (!s.matches("[\\p{IsCyrillic}\\s\u00A0.'’-]+")) {
+            problem(path, "в «" + brief(s) + "» есть знаки, которых не бывает в именах: только буквы, дефис, пробел");
+        }
+    }
+
     /** The JDK says what is wrong with a pattern in English; the usual cases in Russian. */
     private static String regexProblem(PatternSyntaxException e) {
         String d = String.valueOf(e.getDescription());
@@ -192,13 +361,13 @@ public final class ProfileValidator {
 
     private void date(Object value, String path) {
         if (!(value instanceof String s) || !ISO_DATE.matcher(s).matches()) {
-            problem(path, "ожидалась дата в виде ГГГГ-ММ-ДД, а стоит «" + brief(value) + "»");
+            problem(path, "ожидалась дата: ДД.ММ.ГГГГ (в файле профиля — ГГГГ-ММ-ДД), а стоит «" + brief(value) + "»");
             return;
         }
         try {
             LocalDate.parse(s);
         } catch (DateTimeException e) {
-            problem(path, "такой даты нет: " + s);
+            problem(path, "такой даты нет: " + s.substring(8, 10) + "." + s.substring(5, 7) + "." + s.substring(0, 4));
         }
     }
 
@@ -239,19 +408,32 @@ public final class ProfileValidator {
                 case "gender" -> check(new Schema.OneOf(Set.of("female", "male")), v, at);
                 case "position" -> phrase(v, at);
                 case "surname_forms" -> phrase(v instanceof Map<?, ?> m && !m.containsKey("nom") ? withNom(m, map) : v, at);
-                case "surname", "first_name", "patronymic", "phone", "email" -> check(Schema.text(), v, at);
-                case "initials" -> check(new Schema.Str("[А-ЯЁA-Z]\\.?[\\s\u00A0]*([А-ЯЁA-Z]\\.?)?", "инициалы вида «А. А.»"), v, at);
+                case "phone", "email" -> check(Schema.text(), v, at);
+                case "surname", "first_name", "patronymic" -> {
+                    int before = problems.size();
+                    check(Schema.text(), v, at);
+                    if (problems.size() == before && v instanceof String s && !ru.lokalakt.document.Blank.isMarker(s)) {
+                        name(s, at);
+                    }
+                }
+                case "initials" -> {
+                    if (v instanceof String s && s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+                        name(s, at);
+                    } else {
+                        check(new Schema.Str("[А-ЯЁ]\\.?[\\s\u00A0]*([А-ЯЁ]\\.?)?", "инициалы вида «А. А.»"), v, at);
+                    }
+                }
                 default -> keyProblem(at, "ключ «" + key + "» неизвестен" + suggestion(key, PERSON_KEYS));
             }
         });
         if (!(map.get("surname") instanceof String)) {
-            problem(path, "у лица нет фамилии (surname)");
+            problem(join(path, "surname"), "нет фамилии");
         }
         if (!map.containsKey("gender")) {
-            problem(path, "у лица не указан пол (gender: female или male): без него фамилия не склоняется");
+            problem(join(path, "gender"), "не указан пол: без него фамилия не склоняется");
         }
         if (!map.containsKey("initials") && !map.containsKey("first_name")) {
-            problem(path, "у лица нет ни initials, ни first_name");
+            problem(join(path, "initials"), "нет ни инициалов, ни имени");
         }
     }
 
@@ -277,6 +459,12 @@ public final class ProfileValidator {
         if (missing.isEmpty()) {
             return;
         }
+        if (byField) {
+            for (String field : missing) {
+                problems.add(new Problem(top, new ProfileException.Issue(null, field, "обязательное поле не заполнено")));
+            }
+            return;
+        }
         String text = (missing.size() == 1 ? "не задано обязательное поле: " : "не заданы обязательные поля: ")
                 + grouped(missing) + " — ни в профиле, ни в его родителях";
         problems.add(new Problem(top, new ProfileException.Issue(top, null, text)));
@@ -299,6 +487,13 @@ public final class ProfileValidator {
             }
         }
         if (paths.isEmpty()) {
+            return;
+        }
+        if (byField) {
+            for (String path : paths) {
+                Location at = profile.locations().get(path + ProfileLoader.EXAMPLE_SUFFIX);
+                problems.add(new Problem(at, new ProfileException.Issue(at, path, "ещё стоит значение-пример: впишите свои сведения")));
+            }
             return;
         }
         java.util.function.Function<String, Location> at = p -> profile.locations().get(p + ProfileLoader.EXAMPLE_SUFFIX);
@@ -452,7 +647,7 @@ public final class ProfileValidator {
             String where = profile.fromOwnFiles("messenger.since") ? "messenger.since" : earliest.getKey().field();
             problem(where, "мессенджер «" + phrase("messenger.name") + "» указан с " + numeric(messenger) + ", а "
                     + earliest.getKey().phrase(earliest.getValue())
-                    + ": укажите messenger, в котором учебный профиль Сферума работал на эту дату");
+                    + ": укажите мессенджер, в котором учебный профиль Сферума работал на эту дату");
         }
         LocalDate system = parsed("region.information_system.since");
         if (system != null && Boolean.TRUE.equals(profile.get("region.information_system.linked"))
@@ -461,7 +656,7 @@ public final class ProfileValidator {
                     : earliest.getKey().field();
             problem(where, "региональная система «" + phrase("region.information_system.short_name") + "» указана с "
                     + numeric(system) + ", а " + earliest.getKey().phrase(earliest.getValue())
-                    + ": учётные записи Сферума не могли быть связаны с ней (region.information_system.linked)");
+                    + ": учётные записи Сферума не могли быть связаны с ней");
         }
         List<Map.Entry<Dated, LocalDate>> regulation = regulation();
         for (String list : List.of("legal_basis.federal", "legal_basis.other", "region.legal_basis", "institution.legal_basis")) {
@@ -607,27 +802,44 @@ public final class ProfileValidator {
                 continue;
             }
             if (!(person instanceof Map<?, ?> p) || p.get("position") == null) {
-                problem("staff." + name, "у работника, на которого ссылается " + field + ", нет должности (position)");
+                problem("staff." + name + ".position", "нет должности: работника называет " + ROLE.get(field.replaceAll("\\.\\d+$", "")));
             } else if (field.equals("order.executor") && p.get("phone") == null) {
                 // ГОСТ Р 7.0.97: the executor's mark gives a surname and a telephone number.
-                problem("staff." + name, "у исполнителя приказов (order.executor) не указан телефон (phone): его ставит отметка об исполнителе");
+                problem("staff." + name + ".phone", "у исполнителя приказов не указан телефон: его ставит отметка об исполнителе");
             } else if (field.equals("administrator.staff")) {
                 // The application to the platform's operator names the administrator's mobile phone and e-mail.
                 for (String contact : List.of("phone", "email")) {
                     if (p.get(contact) == null) {
-                        problem("staff." + name, "у администратора ИКОП не указан " + (contact.equals("phone")
-                                ? "мобильный телефон (phone)" : "адрес электронной почты (email)") + ": его называет заявка на регистрацию");
+                        problem("staff." + name + "." + contact, "у администратора ИКОП не указан " + (contact.equals("phone")
+                                ? "мобильный телефон" : "адрес электронной почты") + ": его называет заявка на регистрацию");
                     }
+                }
+                int digits = p.get("phone") instanceof String phone ? phone.replaceAll("\\D", "").length() : 0;
+                if (p.get("phone") instanceof String phone && digits >= 5 && digits < 8) {
+                    problem("staff." + name + ".phone", "в номере «" + brief(phone) + "» " + digits + " " + digitsWord(digits)
+                            + ", а в мобильном — 11: +7 и 10 цифр");
+                } else if (p.get("phone") instanceof String phone && digits >= 10 && !mobile(phone)) {
+                    problem("staff." + name + ".phone", "номер «" + brief(phone) + "» не мобильный: заявка называет мобильный "
+                            + "телефон администратора, вида +7 9XX XXX-XX-XX");
                 }
             }
         }
         if (profile.get("order.case_file") != null && profile.get("order.case_clerk") == null) {
-            problem("order.case_file", "для отметки «В дело» нужен order.case_clerk");
+            problem("order.case_file", "для отметки «В дело» выберите, кто её ставит");
         }
         if (profile.get("institution.inn") instanceof String inn && inn.matches("\\d{10}") && !innValid(inn)) {
             problem("institution.inn", "ИНН «" + inn + "» с неверной контрольной цифрой: проверьте, не перепутаны ли цифры");
         }
     }
+
+    /** Who names a staff member, for a message about that member. */
+    private static final Map<String, String> ROLE = Map.of(
+            "order.responsible", "приказ как ответственного за привязку чатов",
+            "order.control", "приказ как ответственного за контроль",
+            "order.executor", "приказ как исполнителя",
+            "order.case_clerk", "приказ в отметке «В дело»",
+            "administrator.staff", "приказ о назначении администратора ИКОП",
+            "administrator.additional", "приказ о назначении администратора ИКОП как ещё одного администратора");
 
     /** The staff member a field names, or null after reporting that there is none. */
     private Object staffMember(String field, String name) {

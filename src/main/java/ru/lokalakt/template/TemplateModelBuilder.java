@@ -152,7 +152,7 @@ public final class TemplateModelBuilder {
             date = LocalDate.of(Integer.parseInt(iso.substring(0, 4)), Integer.parseInt(iso.substring(5, 7)),
                     Integer.parseInt(iso.substring(8, 10)));
         } catch (DateTimeException e) {
-            throw new ProfileException(profile.locationOf(path), path, "такой даты нет: " + iso);
+            throw new ProfileException(profile.locationOf(path), path, "такой даты нет: " + iso.substring(8, 10) + "." + iso.substring(5, 7) + "." + iso.substring(0, 4));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("iso", iso);

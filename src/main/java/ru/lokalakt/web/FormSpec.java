@@ -27,7 +27,7 @@ public final class FormSpec {
 
     /** The groups, in the order a secretary thinks of them; persons (head, staff) are drawn by the page itself. */
     private static final List<String[]> LAYOUT = List.of(
-            new String[]{"organisation", "Организация", "id", "institution.full_name", "institution.short_name",
+            new String[]{"organisation", "Организация", "institution.full_name", "institution.short_name",
                     "institution.city", "institution.municipality", "institution.superior", "institution.address",
                     "institution.phone", "institution.email",
                     "institution.website", "institution.inn", "institution.kpp"},
@@ -38,7 +38,7 @@ public final class FormSpec {
             new String[]{"sferum", "Администратор Сферума, заявка, памятка", "administrator.staff",
                     "administrator.order.date", "administrator.order.number", "application.date", "application.number",
                     "notice.date"},
-            new String[]{"design", "Оформление", "documents.gost", "documents.qr", "layout.font_size",
+            new String[]{"design", "Оформление и дополнительно", "id", "documents.gost", "documents.qr", "layout.font_size",
                     "typography.quotes", "messenger.name", "signature.electronic.certificate",
                     "signature.electronic.owner", "signature.electronic.valid_from", "signature.electronic.valid_to"});
 
@@ -67,14 +67,29 @@ public final class FormSpec {
             Map.entry("typography.quotes", "Кавычки внутри кавычек"),
             Map.entry("layout.font_size", "Кегль"),
             Map.entry("documents.gost", "Редакция ГОСТ Р 7.0.97"),
-            Map.entry("documents.qr", "Адрес папки документов на сайте (для QR-кода)"));
+            Map.entry("documents.qr", "Адрес папки документов на сайте (для QR-кода)"),
+            Map.entry("id", "Имя файла профиля и папки с документами"),
+            Map.entry("region.name", "Название региона"),
+            Map.entry("region.information_system.short_name", "Региональная информационная система: краткое название"),
+            Map.entry("region.information_system.full_name", "Её полное название"),
+            Map.entry("region.information_system.linked", "Учётные записи Сферума связаны с этой системой"),
+            Map.entry("region.information_system.since", "С какой даты система работает в регионе"),
+            Map.entry("phone", "Телефон"),
+            Map.entry("email", "Электронная почта"),
+            Map.entry("position", "Должность"),
+            Map.entry("surname", "Фамилия"),
+            Map.entry("patronymic", "Отчество"));
 
     private FormSpec() {
     }
 
     /** A region outside the bundled ones («другой регион»): the facts the documents need of it, shown only then. */
     public static List<Field> ownRegionFields() {
-        return List.of(field("region.name"), field("region.ministry"));
+        // The documents print the region's name (the application) and its information system (the regulation, the
+        // order, the notice, the page for the site); the education authority is named by no document.
+        return List.of(field("region.name"), field("region.information_system.short_name"),
+                field("region.information_system.full_name"), field("region.information_system.linked"),
+                field("region.information_system.since"));
     }
 
     public static List<Group> groups() {
@@ -94,6 +109,11 @@ public final class FormSpec {
         SchemaDocs.Doc doc = SchemaDocs.of(path);
         String label = LABELS.getOrDefault(path, label(doc.description()));
         String hint = doc.example() == null ? null : "например: " + doc.example();
+        if (path.equals("id")) {
+            hint = "Латинскими буквами; если не заполнить, составится из краткого наименования";
+        } else if (path.equals("region.information_system.short_name")) {
+            hint = "например: РГИС «Моя школа», АИС «Сетевой город. Образование»; если системы нет — оставьте пустым";
+        }
         String type = "text";
         List<String> options = List.of();
         if (STAFF_REFERENCES.contains(path)) {
@@ -148,9 +168,17 @@ public final class FormSpec {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Group g : groups()) {
             for (Field f : g.fields()) {
-                out.put(f.path(), Map.of("type", f.type(), "label", f.label()));
+                // The summary and the document list name a field by its label without the explanation in brackets.
+                out.put(f.path(), Map.of("type", f.type(), "label", f.label().replaceFirst("\\s*\\([^()]*\\)$", "")));
             }
         }
+        for (Field f : ownRegionFields()) {
+            out.put(f.path(), Map.of("type", f.type(), "label", f.label()));
+        }
+        for (Field f : personFields()) {
+            out.put("person." + f.path(), Map.of("type", f.type(), "label", f.label()));
+        }
+        out.put("head", Map.of("type", "person", "label", "Руководитель"));
         return out;
     }
 }

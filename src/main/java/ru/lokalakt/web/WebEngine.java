@@ -102,76 +102,156 @@ public final class WebEngine {
         return loader.loadText(yaml, POSTED);
     }
 
-    /** One problem for the page and the API: the form field it belongs to, its line and column in the YAML. */
-    public record Problem(String field, int line, int column, String message) {
+    /**
+     * One problem for the page and the API: the form field it belongs to, the documents it stops (none: a field no
+     * document prints), the message, its line and column in the YAML.
+     */
+    public record Problem(String field, List<String> documents, int line, int column, String message) {
+        Problem(String field, int line, int column, String message, List<String> documents) {
+            this(field, documents, line, column, message);
+        }
+
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("field", field == null ? "" : field);
             m.put("line", line);
             m.put("column", column);
             m.put("message", message);
+            m.put("documents", documents);
             return m;
         }
     }
 
+    /** What a profile allows: its problems, each with the documents it stops, and which documents are ready. */
+    public record Report(Profile profile, String id, List<Problem> problems, List<String> ready) {
+        /** The documents, each ready or waiting for the fields named. */
+        List<Map<String, Object>> documents(List<String> all) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (String doc : all) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("id", doc);
+                d.put("name", DOCUMENT_NAMES.getOrDefault(doc, doc));
+                d.put("ready", ready.contains(doc));
+                List<String> waiting = new ArrayList<>();
+                for (Problem p : problems) {
+                    if (p.documents().contains(doc) && !waiting.contains(p.field() == null ? "" : p.field())) {
+                        waiting.add(p.field() == null ? "" : p.field());
+                    }
+                }
+                d.put("waiting", waiting);
+                out.add(d);
+            }
+            return out;
+        }
+
+        Map<String, Object> json(List<String> all) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("errors", problems.stream().map(Problem::json).toList());
+            out.put("documents", documents(all));
+            out.put("id", id);
+            return out;
+        }
+    }
+
     /**
-     * Every problem of a profile as the command line finds them (the same validator and the same templates), with
-     * each missing required field named on its own so that the form can show it beside the field.
+     * The profile checked once, as the command line checks it (the same validator, the same templates): every
+     * problem field by field with the documents it stops, then the proofreading of the documents that are ready.
+     * {@code taken}: saved profiles' names, which a file name made from the short name must not repeat.
      */
-    public List<Problem> problems(String yaml) {
+    public Report report(String yaml, java.util.Set<String> taken) {
+        return report(yaml, taken, true);
+    }
+
+    /** {@code proofread}: false where the generator proofreads the one document itself (a render). */
+    private Report report(String yaml, java.util.Set<String> taken, boolean proofread) {
         Profile profile;
         try {
             profile = load(yaml);
         } catch (ProfileException e) {
-            return problems(e);
+            return new Report(null, null, problems(e, documents()), List.of());
         }
         List<Problem> out = new ArrayList<>();
-        List<String> missing = ProfileValidator.missingFields(profile);
-        for (ProfileException.Issue issue : ProfileValidator.issues(profile)) {
-            if (issue.field() == null && issue.message().startsWith("не задан") && !missing.isEmpty()) {
-                continue;
-            }
-            out.add(problem(issue));
+        for (ProfileValidator.Finding f : ProfileValidator.report(profile, documents())) {
+            out.add(problem(new ProfileException.Issue(f.location(), f.field(), f.message()), f.documents()));
         }
-        for (String field : missing) {
-            out.add(new Problem(field, 0, 0, "обязательное поле не заполнено"));
-        }
-        Map<String, List<String>> neededBy = new LinkedHashMap<>();
-        for (String doc : documents()) {
-            for (String field : ProfileValidator.missingFor(profile, doc)) {
-                neededBy.computeIfAbsent(field, k -> new ArrayList<>()).add(DOCUMENT_NAMES.getOrDefault(doc, doc));
-            }
-        }
-        neededBy.forEach((field, docs) -> {
-            if (!missing.contains(field)) {
-                out.add(new Problem(field, 0, 0, "обязательное поле для документов: " + String.join(", ", docs)));
-            }
-        });
-        if (out.isEmpty()) {
+        List<String> ready = new ArrayList<>(documents().stream()
+                .filter(d -> out.stream().noneMatch(p -> p.documents().contains(d))).toList());
+        if (proofread && !ready.isEmpty()) {
             try {
-                allFormats.lint(profile, documents()).forEach(f -> out.add(new Problem(null, 0, 0, f.toString())));
+                for (ru.lokalakt.lint.Finding f : allFormats.lintValidated(profile, ready)) {
+                    out.add(new Problem(null, 0, 0, DOCUMENT_NAMES.getOrDefault(f.document(), f.document()) + ", "
+                            + f.where() + ": " + f.message(), List.of(f.document())));
+                    ready.remove(f.document());
+                }
             } catch (ProfileException e) {
-                out.addAll(problems(e));
-            } catch (TemplateFailure e) {
-                out.add(new Problem(null, 0, 0, e.getMessage()));
+                out.addAll(problems(e, ready));
+                ready.clear();
+            } catch (TemplateFailure | RenderException e) {
+                out.add(new Problem(null, 0, 0, e.getMessage(), List.copyOf(ready)));
+                ready.clear();
             }
         }
-        return out;
+        return new Report(profile, idOf(profile, taken), out, ready);
     }
 
-    static List<Problem> problems(ProfileException e) {
-        return e.issues().stream().map(WebEngine::problem).toList();
+    /** The report as the API gives it. */
+    public Map<String, Object> check(String yaml, java.util.Set<String> taken) {
+        return report(yaml, taken).json(documents());
     }
 
-    private static Problem problem(ProfileException.Issue issue) {
+    /** Every problem as a list (the old shape of {@code /api/validate}, kept for the command line's users). */
+    public List<Problem> problems(String yaml) {
+        return report(yaml, java.util.Set.of()).problems();
+    }
+
+    static List<Problem> problems(ProfileException e, List<String> documents) {
+        return e.issues().stream().map(i -> problem(i, i.field() != null && i.field().equals("id") ? List.of() : documents)).toList();
+    }
+
+    private static Problem problem(ProfileException.Issue issue, List<String> documents) {
         Location at = issue.location();
         boolean posted = at != null && at.file() != null && at.file().getFileName() != null
                 && at.file().getFileName().toString().equals(POSTED);
         String message = issue.message();
-        if (at != null && !posted) {
+        if (at != null && !posted && at.file() != null && at.file().getFileName() != null) {
             message = message + " (в файле " + at.file().getFileName() + ")";
         }
-        return new Problem(issue.field(), posted ? at.line() : 0, posted ? at.column() : 0, message);
+        return new Problem(issue.field(), posted ? at.line() : 0, posted ? at.column() : 0, message, documents);
+    }
+
+    /**
+     * The folder and file name of an institution: its own {@code id} when it gives a usable one, else made from its
+     * short name (or full name) in Latin letters, numbered on when a saved profile already has it.
+     */
+    static String idOf(Profile profile, java.util.Set<String> taken) {
+        if (profile.get("id") instanceof String id && ProfileStore.validName(id)) {
+            return id;
+        }
+        return suggestId(nominative(profile.get("institution.short_name")) != null ? nominative(profile.get("institution.short_name"))
+                : nominative(profile.get("institution.full_name")), taken);
+    }
+
+    /** A file name made from a name: «МАДОУ «Детский сад № 5»» → madou-detskiy-sad-5, -2, -3… when taken. */
+    public static String suggestId(String name, java.util.Set<String> taken) {
+        String base = name == null ? "" : ru.lokalakt.russian.Transliteration.slug(name);
+        if (base.length() > 60) {
+            base = base.substring(0, 60).replaceAll("-+$", "");
+        }
+        if (base.isEmpty()) {
+            base = "organizatsiya";
+        }
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String nominative(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            v = m.get("nom");
+        }
+        return v instanceof String s && !s.isBlank() ? s : null;
     }
 
     /** A problem of the input: the API answers 422 with these. */
@@ -192,26 +272,54 @@ public final class WebEngine {
     public record Output(String id, RenderedFile file) {
     }
 
-    /** One document in one format, as the command line would write it for the same profile. */
+    /**
+     * One document in one format, as the command line would write it for the same profile: made as soon as the
+     * fields it needs are right, whatever other documents still wait for.
+     */
     public Output render(String yaml, String document, String format) {
         Generator generator = generators.get(format);
         if (generator == null) {
             throw new IllegalArgumentException(format);
         }
-        Profile profile = loaded(yaml);
-        RenderedFile file = render(yaml, profile, generator, List.of(document)).get(0);
-        return new Output(profile.id(), file);
+        Profile profile;
+        try {
+            profile = load(yaml);
+        } catch (ProfileException e) {
+            throw new Invalid(problems(e, documents()));
+        }
+        try {
+            // The generator validates for this document alone: the profile is checked once on the way to a file.
+            RenderedFile file = generator.render(profile, List.of(document)).get(0);
+            return new Output(idOf(profile, java.util.Set.of()), file);
+        } catch (ProfileException e) {
+            // Refused: the report says field by field what this document waits for.
+            List<Problem> stopping = report(yaml, java.util.Set.of(), false).problems().stream()
+                    .filter(p -> p.documents().contains(document)).toList();
+            throw new Invalid(stopping.isEmpty() ? problems(e, List.of(document)) : stopping);
+        } catch (LintException e) {
+            throw new Invalid(e.findings().stream().map(f -> new Problem(null, 0, 0, f.toString(), List.of(f.document()))).toList());
+        } catch (TemplateFailure | RenderException e) {
+            throw new Invalid(List.of(new Problem(null, 0, 0, e.getMessage(), List.of(document))));
+        }
     }
 
-    /** Every document in every format, in one ZIP: the institution's id as the folder, as the command line writes. */
+    /**
+     * The documents that are ready, in every format, in one ZIP with the profile: the institution's id as the folder,
+     * as the command line writes. Refused when no document is ready.
+     */
     public Output zip(String yaml) {
-        Profile profile = loaded(yaml);
-        List<RenderedFile> files = render(yaml, profile, allFormats, documents());
+        Report report = report(yaml, java.util.Set.of());
+        if (report.ready().isEmpty()) {
+            throw new Invalid(report.problems());
+        }
+        Profile profile = report.profile();
+        List<RenderedFile> files = render(report, allFormats, report.ready());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String id = report.id();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            String folder = profile.id() + "/";
-            long time = java.time.LocalDate.parse(String.valueOf(profile.get("order.date")).length() == 10
-                    ? String.valueOf(profile.get("order.date")) : "2024-01-01")
+            String folder = id + "/";
+            String date = String.valueOf(profile.get("order.date"));
+            long time = java.time.LocalDate.parse(date.matches("\\d{4}-\\d{2}-\\d{2}") ? date : "2024-01-01")
                     .atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
             for (RenderedFile f : files) {
                 ZipEntry e = new ZipEntry(folder + f.fileName());
@@ -220,39 +328,29 @@ public final class WebEngine {
                 zip.write(f.bytes());
                 zip.closeEntry();
             }
-            ZipEntry profileEntry = new ZipEntry(folder + profile.id() + ".yaml");
+            ZipEntry profileEntry = new ZipEntry(folder + id + ".yaml");
             profileEntry.setTime(time);
             zip.putNextEntry(profileEntry);
             zip.write(yaml.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.time.DateTimeException e) {
+            throw new Invalid(List.of(new Problem("order.date", 0, 0, "такой даты нет", documents())));
         }
-        return new Output(profile.id(), new RenderedFile(null, "zip", profile.id() + ".zip", bytes.toByteArray()));
+        return new Output(id, new RenderedFile(null, "zip", id + ".zip", bytes.toByteArray()));
     }
 
-    private Profile loaded(String yaml) {
+    /** Renders documents the report found ready; a refusal after all is told as the command line tells it. */
+    private List<RenderedFile> render(Report report, Generator generator, List<String> documents) {
         try {
-            return load(yaml);
+            return generator.render(report.profile(), documents);
         } catch (ProfileException e) {
-            throw new Invalid(problems(yaml));
-        }
-    }
-
-    /**
-     * Renders with the generator, which validates the profile itself; only when it refuses are the problems
-     * worked out again field by field, as the form shows them.
-     */
-    private List<RenderedFile> render(String yaml, Profile profile, Generator generator, List<String> documents) {
-        try {
-            return generator.render(profile, documents);
-        } catch (ProfileException e) {
-            List<Problem> byField = problems(yaml);
-            throw new Invalid(byField.isEmpty() ? problems(e) : byField);
+            throw new Invalid(problems(e, documents));
         } catch (LintException e) {
-            throw new Invalid(e.findings().stream().map(f -> new Problem(null, 0, 0, f.toString())).toList());
+            throw new Invalid(e.findings().stream().map(f -> new Problem(null, 0, 0, f.toString(), List.of(f.document()))).toList());
         } catch (TemplateFailure | RenderException e) {
-            throw new Invalid(List.of(new Problem(null, 0, 0, e.getMessage())));
+            throw new Invalid(List.of(new Problem(null, 0, 0, e.getMessage(), documents)));
         }
     }
 
@@ -261,10 +359,21 @@ public final class WebEngine {
      * case, a phrase's six forms. Shown beside the form's fields; empty when the profile cannot be read yet.
      */
     public Map<String, Map<String, String>> forms(String yaml) {
+        try {
+            return forms(load(yaml));
+        } catch (RuntimeException e) {
+            return new LinkedHashMap<>();
+        }
+    }
+
+    /** As {@link #forms(String)}, of a profile already read. */
+    public Map<String, Map<String, String>> forms(Profile profile) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         Map<String, Object> model;
+        if (profile == null) {
+            return out;
+        }
         try {
-            Profile profile = load(yaml);
             model = TemplateModelBuilder.build(profile);
         } catch (RuntimeException e) {
             return out;
@@ -302,6 +411,51 @@ public final class WebEngine {
         return c;
     }
 
+    /**
+     * A file as the page uploads it: UTF-8 (with or without its mark); a Windows-1251 file, as Notepad and old
+     * Word save Russian text, is read as such and said so; UTF-16 and anything else are refused as
+     * {@code lokalakt validate} refuses them.
+     */
+    public Map<String, Object> parse(byte[] bytes) {
+        String notice = null;
+        String text;
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            return refused("файл в кодировке UTF-16; сохраните его в UTF-8");
+        }
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            try {
+                text = java.nio.charset.Charset.forName("windows-1251").newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e2) {
+                text = null;
+            }
+            if (text == null || text.codePoints().noneMatch(c -> c >= 'А' && c <= 'я')) {
+                return refused("файл не в кодировке UTF-8 (возможно, Windows-1251); сохраните его как UTF-8 "
+                        + "(в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)");
+            }
+            notice = "Файл был в кодировке Windows-1251: он прочитан и перекодирован. Проверьте русские буквы в полях; "
+                    + "сохранённый или скачанный профиль будет в UTF-8.";
+        }
+        Map<String, Object> out = parse(text);
+        if (notice != null) {
+            out.put("notice", notice);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> refused(String message) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("data", Map.of());
+        out.put("errors", List.of(new Problem(null, 0, 0, message, List.of()).json()));
+        return out;
+    }
+
     /** The profile's own fields (not its parents'), as the form shows them; problems if it cannot be read. */
     public Map<String, Object> parse(String yaml) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -311,7 +465,7 @@ public final class WebEngine {
             out.put("errors", List.of());
         } catch (ProfileException e) {
             out.put("data", Map.of());
-            out.put("errors", problems(e).stream().map(Problem::json).toList());
+            out.put("errors", problems(e, List.of()).stream().map(Problem::json).toList());
         }
         return out;
     }
@@ -343,6 +497,52 @@ public final class WebEngine {
             out.put(name, title);
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** What each entry of a region's {@code unverified} stands for, as the form names it. */
+    private static final Map<String, String> UNVERIFIED = Map.of("name", "наименование субъекта",
+            "ministry", "орган управления образованием", "information_system", "региональная информационная система",
+            "legal_basis", "региональные акты");
+
+    private volatile Map<String, List<String>> unverified;
+
+    /**
+     * The bundled regions whose entries are not checked against their source (their {@code unverified}): for each,
+     * what is unchecked and what the documents will say, for the form to ask the user to confirm.
+     */
+    public Map<String, List<String>> unverified() {
+        Map<String, List<String>> known = unverified;
+        if (known != null) {
+            return known;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        ProfileLoader loader = new ProfileLoader(profiles);
+        for (String name : ProfileLoader.known(List.of(profiles), "regions")) {
+            try {
+                Profile region = loader.load(profiles.resolve("regions").resolve(name + ".yaml"));
+                List<String> items = new ArrayList<>();
+                for (Object entry : Profile.asList(region.get("region.unverified"))) {
+                    String key = String.valueOf(entry);
+                    Object value = switch (key) {
+                        case "name" -> region.get("region.name");
+                        case "ministry" -> region.get("region.ministry");
+                        case "information_system" -> region.get("region.information_system.short_name");
+                        default -> null;
+                    };
+                    if (value instanceof Map<?, ?> m) {
+                        value = m.get("nom");
+                    }
+                    items.add(UNVERIFIED.getOrDefault(key, key) + (value == null ? "" : ": " + value));
+                }
+                if (!items.isEmpty()) {
+                    out.put(name, items);
+                }
+            } catch (ProfileException e) {
+                // a region that cannot be read asks nothing here; the validator says what is wrong with it
+            }
+        }
+        unverified = java.util.Collections.unmodifiableMap(out);
+        return unverified;
     }
 
     public String example(String id) throws IOException {

@@ -50,6 +50,8 @@ public final class WebServer implements AutoCloseable {
     private final String token;
     private final Javalin app;
     private final Configuration pages;
+    /** The names a request may give in its Host header: those the server listens under (DNS rebinding). */
+    private final java.util.Set<String> hostNames;
 
     /** {@code token}: null on loopback (none needed), else the token every request must carry. */
     public WebServer(WebEngine engine, ProfileStore store, String host, int port, String token) {
@@ -57,11 +59,14 @@ public final class WebServer implements AutoCloseable {
         this.store = store;
         this.token = token;
         this.pages = pageTemplates();
+        this.hostNames = hostNames(host);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = 2L * MAX_BODY;
             config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrors()));
         });
         routes();
         app.start(host, port);
@@ -73,6 +78,132 @@ public final class WebServer implements AutoCloseable {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
+        }
+    }
+
+    /**
+     * The host names a request may address: on loopback its names; on a named address that name and its
+     * addresses; on every address (0.0.0.0, ::) the machine's own addresses and names.
+     */
+    static java.util.Set<String> hostNames(String host) {
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("localhost", "127.0.0.1", normal("::1")));
+        String h = normal(host.replace("[", "").replace("]", ""));
+        names.add(h);
+        if (loopback(host)) {
+            return names;
+        }
+        try {
+            for (InetAddress a : InetAddress.getAllByName(h)) {
+                names.add(bare(a.getHostAddress()));
+            }
+        } catch (UnknownHostException e) {
+            // the configured name alone
+        }
+        if (h.equals("0.0.0.0") || h.equals("0:0:0:0:0:0:0:0")) {
+            for (InetAddress a : addresses()) {
+                names.add(bare(a.getHostAddress()));
+            }
+            try {
+                InetAddress local = InetAddress.getLocalHost();
+                names.add(local.getHostName().toLowerCase(java.util.Locale.ROOT));
+                names.add(local.getCanonicalHostName().toLowerCase(java.util.Locale.ROOT));
+            } catch (UnknownHostException e) {
+                // addresses only
+            }
+        }
+        return names;
+    }
+
+    /** An IPv6 address without its zone («fe80::1%eth0» → «fe80::1»), in one spelling. */
+    private static String bare(String address) {
+        int zone = address.indexOf('%');
+        return normal(zone < 0 ? address : address.substring(0, zone));
+    }
+
+    /** A name lower-case; an IPv6 literal in Java's one spelling («fd00::2» and «fd00:0:…:2» alike), never looked up. */
+    static String normal(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.contains(":") && n.matches("[0-9a-f:.]+")) {
+            try {
+                return InetAddress.getByName(n).getHostAddress();
+            } catch (UnknownHostException e) {
+                return n;
+            }
+        }
+        return n;
+    }
+
+    /** The machine's own addresses on its network interfaces that are up, loopback left out, IPv4 first. */
+    public static List<InetAddress> addresses() {
+        List<InetAddress> out = new java.util.ArrayList<>();
+        try {
+            for (java.net.NetworkInterface n : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!n.isUp() || n.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress a : java.util.Collections.list(n.getInetAddresses())) {
+                    if (!a.isLoopbackAddress() && !a.isLinkLocalAddress()) {
+                        out.add(a);
+                    }
+                }
+            }
+        } catch (java.net.SocketException e) {
+            // none known
+        }
+        out.sort(java.util.Comparator.comparing(a -> a instanceof java.net.Inet6Address ? 1 : 0));
+        return out;
+    }
+
+    /** The name a Host header gives, without its port, lower-case; null when there is none. */
+    static String hostName(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String h = header.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end < 0 ? h : normal(h.substring(1, end));
+        }
+        int colon = h.indexOf(':');
+        return colon >= 0 && colon == h.lastIndexOf(':') ? h.substring(0, colon) : h;
+    }
+
+    /**
+     * Jetty's own answers to a request it cannot read (a NUL in the path, a malformed header): the same short
+     * Russian JSON as every other answer, never its English HTML page.
+     */
+    static final class JsonErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+        JsonErrors() {
+            setShowStacks(false);
+            setShowServlet(false);
+        }
+
+        static String message(int status) {
+            return switch (status) {
+                case 400 -> "запрос не разобран: в адресе или заголовках недопустимые знаки";
+                case 404 -> "такой страницы нет";
+                case 405 -> "этот метод здесь не поддерживается";
+                case 413 -> TOO_LARGE;
+                case 414 -> "адрес запроса слишком длинный";
+                case 431 -> "заголовки запроса слишком велики";
+                default -> status >= 500 ? "внутренняя ошибка сервера" : "запрос отклонён (код " + status + ")";
+            };
+        }
+
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+            return java.nio.ByteBuffer.wrap(Json.compact(Map.of("error", message(status))).getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        protected void generateAcceptableResponse(org.eclipse.jetty.server.Request baseRequest,
+                                                  jakarta.servlet.http.HttpServletRequest request,
+                                                  jakarta.servlet.http.HttpServletResponse response, int code, String message)
+                throws IOException {
+            baseRequest.setHandled(true);
+            response.setContentType("application/json; charset=utf-8");
+            response.getOutputStream().write(Json.compact(Map.of("error", message(code))).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -96,14 +227,25 @@ public final class WebServer implements AutoCloseable {
         app.get("/", safe(this::page));
         app.get("/static/{file}", safe(this::asset));
         app.get("/api/catalog", safe(ctx -> json(ctx, 200, catalog())));
-        app.post("/api/validate", safe(ctx -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("errors", engine.problems(body(ctx)).stream().map(WebEngine.Problem::json).toList());
+        app.post("/api/validate", safe(ctx -> json(ctx, 200, engine.check(profileText(ctx).yaml(), taken(null)))));
+        app.post("/api/check", safe(ctx -> {
+            Posted posted = profileText(ctx);
+            WebEngine.Report report = engine.report(posted.yaml(), taken(posted.saved()));
+            Map<String, Object> out = report.json(engine.documents());
+            out.put("forms", engine.forms(report.profile()));
             json(ctx, 200, out);
         }));
         app.post("/api/render", safe(this::render));
-        app.post("/api/forms", safe(ctx -> json(ctx, 200, engine.forms(body(ctx)))));
-        app.post("/api/parse", safe(ctx -> json(ctx, 200, engine.parse(body(ctx)))));
+        app.post("/api/yaml", safe(ctx -> {
+            Posted posted = profileText(ctx);
+            if (readable(ctx, posted.yaml())) {
+                Object id = ru.lokalakt.profile.ProfileLoader.ownData(posted.yaml(), WebEngine.POSTED).get("id");
+                file(ctx, (id instanceof String s && ProfileStore.validName(s) ? s : "profil") + ".yaml", "yaml",
+                        posted.yaml().getBytes(StandardCharsets.UTF_8));
+            }
+        }));
+        app.post("/api/forms", safe(ctx -> json(ctx, 200, engine.forms(profileText(ctx).yaml()))));
+        app.post("/api/parse", safe(ctx -> json(ctx, 200, engine.parse(bytes(ctx)))));
         app.get("/api/examples/{id}", safe(ctx -> {
             String text = engine.example(ctx.pathParam("id"));
             if (text == null) {
@@ -112,7 +254,8 @@ public final class WebServer implements AutoCloseable {
             }
             ctx.contentType(TYPES.get("yaml")).result(text);
         }));
-        app.get("/api/profiles", safe(ctx -> json(ctx, 200, Map.of("profiles", store.names()))));
+        app.get("/api/profiles", safe(ctx -> json(ctx, 200, Map.of("profiles", store.names(), "titles", titles()))));
+        app.post("/api/profiles", safe(this::saveNew));
         app.get("/api/profiles/{name}", safe(ctx -> {
             String name = ctx.pathParam("name");
             ProfileStore.Saved saved = ProfileStore.validName(name) ? store.read(name) : null;
@@ -125,6 +268,7 @@ public final class WebServer implements AutoCloseable {
         }));
         app.put("/api/profiles/{name}", safe(this::save));
         app.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, TOO_LARGE));
+        app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> internalError(ctx, e instanceof Failed ? e.getCause() : e));
         app.error(404, safe(ctx -> {
             if (!"application/json; charset=utf-8".equals(ctx.res().getContentType()) || ctx.result() == null
@@ -174,6 +318,13 @@ public final class WebServer implements AutoCloseable {
 
     /** The token off loopback, the origin for requests that change anything, the size of the body. */
     private void guard(Context ctx) {
+        String named = hostName(ctx.header("Host"));
+        if (named == null || !hostNames.contains(named)) {
+            error(ctx, 421, "запрос обращён к серверу по чужому имени («" + (named == null ? "" : named)
+                    + "»): откройте страницу по адресу, который сервер напечатал при запуске");
+            ctx.skipRemainingHandlers();
+            return;
+        }
         if (token != null) {
             String given = ctx.header(TOKEN_HEADER);
             if (given == null) {
@@ -223,6 +374,74 @@ public final class WebServer implements AutoCloseable {
 
     /** The request body as UTF-8 text, at most 1 MiB (a body sent without a length is counted as it comes). */
     private static String body(Context ctx) throws IOException {
+        return new String(bytes(ctx), StandardCharsets.UTF_8);
+    }
+
+    /** A profile posted: as JSON from the page (written as YAML here), or as YAML text; the name it is saved as. */
+    record Posted(String yaml, String saved) {
+    }
+
+    /**
+     * The profile a request brings. The page posts JSON — {@code {"profile": {…}, "saved": "name"}} — and only the
+     * server writes YAML, with the one writer {@code init} uses; a file name is made from the short name when the
+     * profile gives none. Anything else is taken as YAML text, as the command line reads it.
+     */
+    private Posted profileText(Context ctx) throws IOException {
+        String text = body(ctx);
+        String type = String.valueOf(ctx.header("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            return new Posted(text, null);
+        }
+        Object parsed;
+        try {
+            org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+            options.setMaxAliasesForCollections(0);
+            options.setAllowDuplicateKeys(false);
+            options.setNestingDepthLimit(20);
+            parsed = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options)).load(text);
+        } catch (RuntimeException e) {
+            throw new BadRequest("данные формы не разобраны: ожидался JSON-объект {\"profile\": {…}}");
+        }
+        if (!(parsed instanceof Map<?, ?> envelope) || !(envelope.get("profile") instanceof Map<?, ?> given)) {
+            throw new BadRequest("данные формы не разобраны: ожидался JSON-объект {\"profile\": {…}}");
+        }
+        String saved = envelope.get("saved") instanceof String n && ProfileStore.validName(n) ? n : null;
+        Map<String, Object> profile = new LinkedHashMap<>();
+        given.forEach((k, v) -> profile.put(String.valueOf(k), v));
+        if (!(profile.get("id") instanceof String id) || id.isBlank()) {
+            Object name = profile.get("institution") instanceof Map<?, ?> inst ? inst.get("short_name") : null;
+            if (name instanceof Map<?, ?> m) {
+                name = m.get("nom");
+            }
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            ordered.put("id", saved != null ? saved : WebEngine.suggestId(name instanceof String s ? s : null, taken(null)));
+            profile.remove("id");
+            ordered.putAll(profile);
+            profile.clear();
+            profile.putAll(ordered);
+        }
+        return new Posted(ru.lokalakt.profile.ProfileYaml.write(profile,
+                "Профиль организации для lokalakt (сохранён со страницы lokalakt serve)"), saved);
+    }
+
+    /** Saved profiles' names, but for the one being edited. */
+    private java.util.Set<String> taken(String except) throws IOException {
+        java.util.Set<String> names = new java.util.HashSet<>(store.names());
+        if (except != null) {
+            names.remove(except);
+        }
+        return names;
+    }
+
+    /** A request the server cannot read: 400 with the message. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The request body, at most 1 MiB. */
+    private static byte[] bytes(Context ctx) throws IOException {
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[16384];
@@ -232,7 +451,7 @@ public final class WebServer implements AutoCloseable {
                     throw new TooLarge();
                 }
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         }
     }
 
@@ -245,7 +464,7 @@ public final class WebServer implements AutoCloseable {
     private void render(Context ctx) throws IOException {
         String format = ctx.queryParam("format");
         String doc = ctx.queryParam("doc");
-        String text = body(ctx);
+        String text = profileText(ctx).yaml();
         if (format == null || !WebEngine.FORMATS.contains(format) && !format.equals("zip")) {
             error(ctx, 400, "формат: docx, pdf, html или zip");
             return;
@@ -269,6 +488,30 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The saved profiles' titles, by name: the institution's short name, as the start page lists them. */
+    private Map<String, String> titles() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : store.names()) {
+            String title = name;
+            try {
+                ProfileStore.Saved saved = store.read(name);
+                Map<String, Object> data = ru.lokalakt.profile.ProfileLoader.ownData(saved.text(), name + ".yaml");
+                Object v = data.get("institution") instanceof Map<?, ?> inst
+                        ? inst.get("short_name") != null ? inst.get("short_name") : inst.get("full_name") : null;
+                if (v instanceof Map<?, ?> m) {
+                    v = m.get("nom");
+                }
+                if (v instanceof String s && !s.isBlank()) {
+                    title = s;
+                }
+            } catch (RuntimeException e) {
+                // listed by its file name
+            }
+            out.put(name, title);
+        }
+        return out;
+    }
+
     private static void file(Context ctx, String name, String format, byte[] bytes) {
         ctx.contentType(TYPES.get(format));
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -284,7 +527,11 @@ public final class WebServer implements AutoCloseable {
             error(ctx, 400, "имя профиля: латинские буквы, цифры, «-», «_», «.»");
             return;
         }
-        String text = body(ctx);
+        Posted posted = profileText(ctx);
+        String text = posted.yaml();
+        if (!readable(ctx, text)) {
+            return;
+        }
         String expected = ctx.header("If-Match");
         expected = expected == null ? ProfileStore.NEW : expected.replace("\"", "").strip();
         ProfileStore.SaveResult result = store.save(name, text, expected);
@@ -297,7 +544,60 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ctx.header("ETag", "\"" + result.version() + "\"");
+        out.put("name", name);
         json(ctx, 200, out);
+    }
+
+    /**
+     * A save is a profile first: YAML that reads as a profile's fields (field errors are the user's to fix later),
+     * not text that is no YAML, no mapping, or a bomb of aliases — those are refused with 422 and nothing is stored.
+     */
+    private boolean readable(Context ctx, String text) {
+        Map<String, Object> parsed = engine.parse(text);
+        if (parsed.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("error", "не сохранено: это не профиль организации");
+            out.put("errors", errors);
+            json(ctx, 422, out);
+            return false;
+        }
+        return true;
+    }
+
+    /** A first save: the name is the profile's own file name, or one made from its short name, numbered on if taken. */
+    private void saveNew(Context ctx) throws IOException {
+        Posted posted = profileText(ctx);
+        String text = posted.yaml();
+        if (!readable(ctx, text)) {
+            return;
+        }
+        Map<String, Object> data = ru.lokalakt.profile.ProfileLoader.ownData(text, WebEngine.POSTED);
+        String given = data.get("id") instanceof String id && ProfileStore.validName(id) ? id : null;
+        java.util.Set<String> taken = taken(null);
+        Object shortName = data.get("institution") instanceof Map<?, ?> inst ? inst.get("short_name") : null;
+        if (shortName instanceof Map<?, ?> m) {
+            shortName = m.get("nom");
+        }
+        String base = given != null ? given : WebEngine.suggestId(shortName instanceof String s ? s : null, java.util.Set.of());
+        String name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + "-" + n;
+        }
+        if (!name.equals(given)) {
+            String replaced = text.replaceFirst("(?m)^id: .*$", "id: " + name);
+            text = replaced.equals(text) ? text + (text.endsWith("\n") ? "" : "\n") + "id: " + name + "\n" : replaced;
+        }
+        ProfileStore.SaveResult result = store.save(name, text, ProfileStore.NEW);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", name);
+        out.put("version", result.version());
+        if (!result.saved()) {
+            out.put("error", "профиль «" + name + "» только что сохранён в другой вкладке: сохраните ещё раз");
+            json(ctx, 409, out);
+            return;
+        }
+        ctx.header("ETag", "\"" + result.version() + "\"");
+        json(ctx, 201, out);
     }
 
     private Map<String, Object> catalog() {
@@ -313,7 +613,7 @@ public final class WebServer implements AutoCloseable {
     private void page(Context ctx) throws IOException, TemplateException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("kinds", engine.named("kinds", "kind.name"));
-        model.put("regions", engine.named("regions", "region.name"));
+        model.put("regions", byName(engine.named("regions", "region.name")));
         model.put("examples", engine.named("examples", "institution.short_name"));
         model.put("documents", engine.documents());
         model.put("groups", FormSpec.groups());
@@ -321,7 +621,9 @@ public final class WebServer implements AutoCloseable {
         model.put("person", FormSpec.personFields());
         model.put("labels", OPTION_LABELS);
         model.put("documentNames", WebEngine.DOCUMENT_NAMES);
-        model.put("spec", Json.compact(FormSpec.forScript()));
+        Map<String, Object> spec = new LinkedHashMap<>(FormSpec.forScript());
+        spec.put("unverified", engine.unverified());
+        model.put("spec", Json.compact(spec));
         Template template = pages.getTemplate("page.ftlh");
         StringWriter out = new StringWriter();
         template.process(model, out);
@@ -329,6 +631,15 @@ public final class WebServer implements AutoCloseable {
                 + "frame-src 'self' blob: data:; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'");
         ctx.header("X-Frame-Options", "DENY");
         ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    }
+
+    /** Names in the order of the Russian alphabet, as a list of 89 regions is read. */
+    static Map<String, String> byName(Map<String, String> named) {
+        java.text.Collator russian = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ru"));
+        Map<String, String> out = new LinkedHashMap<>();
+        named.entrySet().stream().sorted((a, b) -> russian.compare(a.getValue(), b.getValue()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** The page's words for the schema's values. */

@@ -1,11 +1,18 @@
-// The page of lokalakt serve: keeps the profile being edited as data, writes it as YAML for the API, shows the
-// validator's messages beside their fields, the case forms beside names, and a live preview.
+// The page of lokalakt serve: keeps the profile being edited as data and posts it as JSON (the server alone writes
+// YAML); shows the validator's report — each problem beside its field once the field has been touched, a summary with
+// links to the fields, which documents are ready and which wait for which fields; keeps a draft in the browser.
 (() => {
   'use strict';
   const $ = (sel, root = document) => root.querySelector(sel);
   const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
-  const CASES = [['gen', 'Р. п. (кого?)'], ['dat', 'Д. п. (кому?)'], ['acc', 'В. п. (кого?)'], ['ins', 'Т. п. (кем?)'], ['pre', 'П. п. (о ком?)']];
-  const state = { data: {}, version: 'new', timer: null, seq: 0, rows: 0, valid: false };
+  const CASES = [['gen', 'Родительный (кого? чего?)'], ['dat', 'Дательный (кому? чему?)'], ['acc', 'Винительный (кого? что?)'],
+    ['ins', 'Творительный (кем? чем?)'], ['pre', 'Предложный (о ком? о чём?)']];
+  const DRAFT = 'lokalakt-draft';
+  const state = {
+    data: {}, saved: null, version: 'new', timer: null, seq: 0, rows: 0, report: null, touched: new Set(),
+    showAll: false, dirty: false, previewFor: null, open: false,
+  };
+  let spec = {};
 
   // ---- data by dotted path --------------------------------------------------------------------------------
   function get(obj, path) {
@@ -29,162 +36,223 @@
       if (child && typeof child === 'object' && !Array.isArray(child) && Object.keys(child).length === 0) delete parent[keys[n - 1]];
     }
   }
-  // A phrase may be a string or its case forms; the form's input edits the nominative.
   function nominative(v) { return v && typeof v === 'object' && !Array.isArray(v) ? (v.nom || '') : (v == null ? '' : String(v)); }
 
-  // ---- YAML ---------------------------------------------------------------------------------------------
-  const PLAIN = /^[^\s\-?:,\[\]{}#&*!|>'"%@`][^\n]*$/;
-  function scalar(v) {
-    if (typeof v === 'boolean' || typeof v === 'number') return String(v);
-    const s = String(v);
-    const plain = PLAIN.test(s) && !/: |:$| #|\s$/.test(s) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s);
-    return plain ? s : JSON.stringify(s);
+  // Dates: typed ДД.ММ.ГГГГ, kept as the profile writes them (ГГГГ-ММ-ДД); a text that is no such date is kept as
+  // typed, and the validator says what is wrong with it.
+  function toIso(text) {
+    const t = text.trim();
+    const m = t.match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/);
+    return m ? m[3] + '-' + m[2].padStart(2, '0') + '-' + m[1].padStart(2, '0') : t;
   }
-  function yaml(value, pad) {
-    let out = '';
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        if (item && typeof item === 'object') {
-          const inner = yaml(item, pad + '  ');
-          out += pad + '- ' + inner.slice(pad.length + 2);
-        } else {
-          out += pad + '- ' + scalar(item) + '\n';
-        }
-      }
-      return out;
-    }
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined || v === null) continue;
-      if (Array.isArray(v)) {
-        out += v.length ? pad + k + ':\n' + yaml(v, pad + '  ') : pad + k + ': []\n';
-      } else if (typeof v === 'object') {
-        out += Object.keys(v).length ? pad + k + ':\n' + yaml(v, pad + '  ') : '';
-      } else {
-        out += pad + k + ': ' + scalar(v) + '\n';
-      }
-    }
-    return out;
-  }
-  function profileText() {
-    return '# Профиль организации для lokalakt (сохранён со страницы lokalakt serve)\n' + yaml(state.data, '');
+  function fromIso(v) {
+    const m = String(v || '').match(/^(\d{4})-(\d{2})-(\d{2})$/);
+    return m ? m[3] + '.' + m[2] + '.' + m[1] : (v == null ? '' : String(v));
   }
 
   // ---- the API ------------------------------------------------------------------------------------------
-  async function post(url, body) {
-    return fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/yaml' } });
+  function payload() {
+    return JSON.stringify({ profile: state.data, saved: state.saved });
+  }
+  // Every request: an unreachable server or one that does not answer in time is said plainly, never a hang.
+  async function call(url, options = {}) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeout || 60000);
+    try {
+      return await fetch(url, Object.assign({ signal: controller.signal }, options));
+    } catch (e) {
+      throw new Error('unreachable');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  function post(url) {
+    return call(url, { method: 'POST', body: payload(), headers: { 'Content-Type': 'application/json' } });
   }
   async function jsonOf(response) {
-    try { return await response.json(); } catch (e) { return { error: 'сервер ответил ' + response.status }; }
+    try { return await response.json(); } catch (e) { return { error: 'сервер ответил кодом ' + response.status }; }
+  }
+  const UNREACHABLE = 'Нет связи с программой lokalakt: похоже, она остановлена или компьютер отключён от сети. '
+    + 'Запустите её снова и повторите — введённые сведения сохранены в этом браузере.';
+  function say(text, kind) {
+    const s = $('#status');
+    s.textContent = text;
+    s.className = 'status' + (kind ? ' ' + kind : '');
+  }
+
+  // ---- labels ---------------------------------------------------------------------------------------------
+  function staffLabel(key) {
+    const row = $$('.staff-row').find(r => r.dataset.key === key);
+    const p = (state.data.staff || {})[key] || {};
+    const n = row ? row.dataset.n : '';
+    return 'Работник ' + n + (p.surname ? ' (' + p.surname + ')' : '');
+  }
+  function labelOf(path) {
+    if (!path) return 'Документ';
+    if (spec[path]) return spec[path].label;
+    let m = path.match(/^head(?:\.([a-z_]+))?/);
+    if (m) return 'Руководитель' + (m[1] && spec['person.' + m[1]] ? ': ' + spec['person.' + m[1]].label.toLowerCase() : '');
+    m = path.match(/^staff\.([^.]+)(?:\.([a-z_]+))?/);
+    if (m) return staffLabel(m[1]) + (m[2] && spec['person.' + m[2]] ? ': ' + spec['person.' + m[2]].label.toLowerCase() : '');
+    if (path === 'kind' || path.startsWith('kind.')) return 'Вид организации';
+    if (path.startsWith('region')) return 'Регион';
+    while (path.includes('.')) {
+      path = path.slice(0, path.lastIndexOf('.'));
+      if (spec[path]) return spec[path].label;
+    }
+    return 'Сведения';
   }
 
   // ---- the form -----------------------------------------------------------------------------------------
   function fieldOf(el) { return el.closest('.field'); }
+  function show(el, value) {
+    if (el.type === 'checkbox') el.checked = value === true;
+    else if (el.dataset.type === 'date') el.value = fromIso(value);
+    else el.value = nominative(value);
+  }
   function fill() {
     for (const el of $$('#profile-form [data-path]')) {
-      const v = get(state.data, el.dataset.path);
-      if (el.type === 'checkbox') el.checked = v === true;
-      else el.value = nominative(v);
+      if (el.dataset.path === 'region') continue;
+      show(el, get(state.data, el.dataset.path));
     }
+    $('#f-region').value = typeof state.data.region === 'string' ? state.data.region : '';
     const head = state.data.head || {};
-    for (const el of $$('#g-head [data-person]')) el.value = head[el.dataset.person] || '';
+    for (const el of $$('#g-head [data-person]')) show(el, head[el.dataset.person]);
+    const headGender = $('#g-head [data-person="gender"]');
+    if (head.gender) headGender.dataset.chosen = '1'; else delete headGender.dataset.chosen;
     ownRegion();
     $('#staff-rows').textContent = '';
+    state.rows = 0;
     const staff = state.data.staff || {};
     for (const key of Object.keys(staff)) addRow(key);
     staffChoices();
   }
+  function valueOf(el) {
+    if (el.type === 'checkbox') return el.checked ? true : undefined;
+    if (el.dataset.type === 'date') return el.value.trim() === '' ? undefined : toIso(el.value);
+    return el.value.trim() === '' ? undefined : el.value;
+  }
   function onInput(e) {
     const el = e.target;
-    if (el.matches('input[data-case]')) return;
+    if (el.matches('input[data-case], .calendar')) return;
     if (el.matches('#profile-form [data-path]')) {
       const path = el.dataset.path;
-      const current = get(state.data, path);
-      if (el.type === 'checkbox') set(state.data, path, el.checked ? true : undefined);
-      else if (el.tagName === 'INPUT' && current && typeof current === 'object' && !Array.isArray(current) && el.value) current.nom = el.value;
-      else set(state.data, path, el.value.trim() === '' ? undefined : el.value);
-      if (path === 'region') ownRegion();
+      if (path === 'region') {
+        if (el.value) state.data.region = el.value;
+        else if (typeof state.data.region === 'string') delete state.data.region;
+        ownRegion();
+      } else {
+        const current = get(state.data, path);
+        const value = valueOf(el);
+        if (el.tagName === 'INPUT' && current && typeof current === 'object' && !Array.isArray(current) && value) current.nom = value;
+        else set(state.data, path, value);
+      }
     } else if (el.matches('#g-head [data-person]')) {
       state.data.head = state.data.head || {};
-      setPerson(state.data.head, el.dataset.person, el.value);
+      setPerson(state.data.head, el.dataset.person, valueOf(el));
+      guessGender(state.data.head, $('#g-head'), el);
       if (!Object.keys(state.data.head).length) delete state.data.head;
-    } else if (el.closest('.staff-row') && (el.dataset.person || el.matches('[data-key]'))) {
-      staffInput(el);
+    } else if (el.closest('.staff-row') && el.dataset.person) {
+      const row = el.closest('.staff-row');
+      const staff = state.data.staff = state.data.staff || {};
+      const person = staff[row.dataset.key] = staff[row.dataset.key] || {};
+      setPerson(person, el.dataset.person, valueOf(el));
+      guessGender(person, row, el);
+      if (['surname', 'initials', 'first_name', 'patronymic', 'position'].includes(el.dataset.person)) staffChoices();
     } else {
       return;
     }
-    schedule();
+    changed();
   }
   function setPerson(person, field, value) {
     const current = person[field];
     if (current && typeof current === 'object' && value) current.nom = value;
-    else if (value.trim() === '') delete person[field];
+    else if (value === undefined) delete person[field];
     else person[field] = value;
   }
+  // The gender follows from the patronymic (or the surname's ending) as soon as it is clear; a choice made by hand stays.
+  function guessGender(person, root, el) {
+    const select = $('[data-person="gender"]', root);
+    if (!select || el === select || select.dataset.chosen) return;
+    const p = (person.patronymic || '').trim().toLowerCase();
+    const s = (person.surname || '').trim().toLowerCase();
+    let g = '';
+    if (/(вна|чна|кызы)$/.test(p)) g = 'female';
+    else if (/(вич|ич|оглы)$/.test(p)) g = 'male';
+    else if (/(ова|ева|ёва|ина|ына|ская|цкая|ая)$/.test(s)) g = 'female';
+    else if (/(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$/.test(s)) g = 'male';
+    if (g && select.value !== g) {
+      select.value = g;
+      person.gender = g;
+    }
+  }
+  function onChangeSelect(e) {
+    if (e.target.matches('[data-person="gender"]')) e.target.dataset.chosen = '1';
+  }
 
-  // A region outside the bundled ones: its name and ministry are asked for in the form itself.
   function ownRegion() {
     $('#own-region').hidden = typeof state.data.region === 'string';
+    regionCheck();
+  }
+  // A bundled region with entries not checked against their source: the user confirms them before the documents
+  // are made (the confirmation is kept with the draft).
+  function regionCheck() {
+    const items = typeof state.data.region === 'string' ? ((spec.unverified || {})[state.data.region] || []) : [];
+    $('#region-check').hidden = !items.length;
+    const list = $('#region-check-list');
+    list.textContent = '';
+    for (const item of items) {
+      const li = document.createElement('li');
+      li.textContent = item;
+      list.appendChild(li);
+    }
+    $('#region-confirmed').checked = state.confirmed === state.data.region;
+  }
+  function regionUnconfirmed() {
+    return typeof state.data.region === 'string' && ((spec.unverified || {})[state.data.region] || []).length
+      && state.confirmed !== state.data.region;
   }
 
-  // Staff: one row per key of staff; renaming the key keeps the order of the others.
+  // Staff: one row per person; the key the profile files them under is made here and never shown.
   function addRow(key) {
     const n = ++state.rows;
-    const html = $('#staff-row').innerHTML.replaceAll('ROW', String(n));
     const holder = document.createElement('div');
-    holder.innerHTML = html;
+    holder.innerHTML = $('#staff-row').innerHTML.replaceAll('ROW', String(n));
     const row = holder.firstElementChild;
     row.dataset.key = key;
+    row.dataset.n = String(n);
     $('legend', row).textContent = 'Работник ' + n;
-    const keyInput = $('[data-key]', row);
-    keyInput.id = 'staff-' + n + '-key';
-    $('label', fieldOf(keyInput)).setAttribute('for', keyInput.id);
-    const keyError = $('.error', fieldOf(keyInput));
-    keyError.id = keyInput.id + '-error';
-    keyInput.setAttribute('aria-describedby', keyError.id);
-    keyInput.value = key;
     const person = (state.data.staff || {})[key] || {};
-    for (const el of $$('[data-person]', row)) el.value = nominative(person[el.dataset.person]);
-    $('[data-forms]', row).dataset.forms = 'staff.' + key;
+    for (const el of $$('[data-person]', row)) show(el, person[el.dataset.person]);
+    if (person.gender) $('[data-person="gender"]', row).dataset.chosen = '1';
+    $('[data-forms="staff"]', row).dataset.forms = 'staff.' + key;
+    const position = $('[data-forms="position"]', row);
+    if (position) position.dataset.forms = 'staff.' + key + '.position';
     $('#staff-rows').appendChild(row);
     return row;
-  }
-  function staffInput(el) {
-    const row = el.closest('.staff-row');
-    const staff = state.data.staff = state.data.staff || {};
-    const key = row.dataset.key;
-    if (el.matches('[data-key]')) {
-      const newKey = el.value.trim();
-      if (!newKey || newKey === key || staff[newKey]) return;
-      const renamed = {};
-      for (const [k, v] of Object.entries(staff)) renamed[k === key ? newKey : k] = v;
-      state.data.staff = renamed;
-      row.dataset.key = newKey;
-      $('[data-forms]', row).dataset.forms = 'staff.' + newKey;
-      for (const path of ['order.responsible', 'order.control', 'order.executor', 'order.case_clerk']) {
-        if (get(state.data, path) === key) set(state.data, path, newKey);
-      }
-      staffChoices();
-      return;
-    }
-    staff[key] = staff[key] || {};
-    setPerson(staff[key], el.dataset.person, el.value);
   }
   function newStaff() {
     const staff = state.data.staff = state.data.staff || {};
     let n = 1;
-    while (staff['person' + n]) n++;
-    staff['person' + n] = {};
-    const row = addRow('person' + n);
+    while (staff['rabotnik' + n]) n++;
+    staff['rabotnik' + n] = {};
+    const row = addRow('rabotnik' + n);
     staffChoices();
-    $('[data-key]', row).focus();
+    $('[data-person="surname"]', row).focus();
+    changed();
   }
   function removeStaff(button) {
     const row = button.closest('.staff-row');
-    delete (state.data.staff || {})[row.dataset.key];
+    const key = row.dataset.key;
+    delete (state.data.staff || {})[key];
     if (state.data.staff && !Object.keys(state.data.staff).length) delete state.data.staff;
+    for (const path of ['order.responsible', 'order.control', 'order.executor', 'order.case_clerk', 'administrator.staff']) {
+      if (get(state.data, path) === key) set(state.data, path, undefined);
+    }
     row.remove();
     staffChoices();
-    schedule();
+    $('#add-staff').focus();
+    changed();
   }
   function staffChoices() {
     const keys = Object.keys(state.data.staff || {});
@@ -194,15 +262,16 @@
       for (const k of keys) {
         const o = document.createElement('option');
         const p = state.data.staff[k] || {};
+        const initials = p.initials || [p.first_name, p.patronymic].filter(Boolean).map(x => x.trim()[0] + '.').join(' ');
         o.value = k;
-        o.textContent = k + (p.surname ? ' — ' + p.surname + ' ' + (p.initials || '') : '');
+        o.textContent = p.surname ? p.surname + ' ' + initials + (p.position ? ' — ' + nominative(p.position) : '') : staffLabel(k) + ' (фамилия не указана)';
         select.appendChild(o);
       }
       select.value = value;
     }
   }
 
-  // ---- messages beside fields ---------------------------------------------------------------------------
+  // ---- messages beside fields, the summary, the documents -------------------------------------------------
   function target(field) {
     if (!field) return null;
     let path = field;
@@ -210,33 +279,76 @@
       let el = $(`#profile-form [data-path="${CSS.escape(path)}"]`);
       if (el) return el;
       const m = path.match(/^head(?:\.([a-z_]+))?/);
-      if (m && !path.startsWith('head.position')) {
-        el = $(`#g-head [data-person="${m[1] || 'surname'}"]`);
+      if (m) {
+        el = $(`#g-head [data-person="${m[1] || 'surname'}"]`) || $('#g-head [data-person="surname"]');
         if (el) return el;
       }
       const s = path.match(/^staff\.([^.]+)(?:\.([a-z_]+))?/);
       if (s) {
         const row = $$('.staff-row').find(r => r.dataset.key === s[1]);
-        if (row) return $(s[2] ? `[data-person="${s[2]}"]` : '[data-person="surname"]', row) || $('[data-key]', row);
+        if (row) return $(`[data-person="${s[2] || 'surname'}"]`, row) || $('[data-person="surname"]', row);
+      }
+      if (path.startsWith('region.') && !$('#own-region').hidden) {
+        el = $('#f-region-name');
+        if (el) return el;
       }
       path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
     }
     return null;
   }
-  function showErrors(errors) {
+  function touchedPath(el) {
+    if (el.dataset.path) return el.dataset.path;
+    if (el.closest('#g-head')) return 'head.' + el.dataset.person;
+    const row = el.closest('.staff-row');
+    return row ? 'staff.' + row.dataset.key + '.' + el.dataset.person : '';
+  }
+  // A problem is shown once its field has been left (or the user asked to see them all): an untouched form is
+  // not a form full of errors.
+  function visible(problem, el) {
+    if (state.showAll) return true;
+    if (!el) return false;
+    return state.touched.has(touchedPath(el));
+  }
+  function showReport(report) {
     for (const p of $$('#profile-form .error')) p.textContent = '';
     for (const el of $$('#profile-form [aria-invalid]')) el.removeAttribute('aria-invalid');
+    for (const f of $$('#profile-form .field.invalid')) f.classList.remove('invalid');
+    const summary = [];
     const general = [];
-    for (const e of errors) {
+    let hidden = 0;
+    for (const e of report.errors || []) {
       const el = target(e.field);
+      if (!visible(e, el)) {
+        hidden++;
+        continue;
+      }
       const box = el && $('.error', fieldOf(el));
       if (box) {
         box.textContent = box.textContent ? box.textContent + '; ' + e.message : e.message;
         el.setAttribute('aria-invalid', 'true');
+        fieldOf(el).classList.add('invalid');
+        summary.push([el, labelOf(e.field), e.message]);
       } else {
         general.push(e.message);
       }
     }
+    const list = $('#summary-list');
+    // Rebuilt only when it changes: a link being clicked is not replaced under the pointer.
+    const signature = summary.map(([el, label, message]) => el.id + '|' + label + '|' + message).join('\n');
+    if (list.dataset.signature !== signature) {
+    list.dataset.signature = signature;
+    list.textContent = '';
+    for (const [el, label, message] of summary) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = '#' + el.id;
+      a.textContent = label + ': ' + message;
+      a.addEventListener('click', ev => { ev.preventDefault(); focusField(el); });
+      li.appendChild(a);
+      list.appendChild(li);
+    }
+    }
+    $('#error-summary').hidden = summary.length === 0;
     const g = $('#general-errors');
     g.textContent = '';
     for (const m of general) {
@@ -244,35 +356,126 @@
       p.textContent = m;
       g.appendChild(p);
     }
+    showDocuments(report);
+    const ready = (report.documents || []).filter(d => d.ready).length;
+    const total = (report.documents || []).length;
+    if (summary.length) say('Исправьте отмеченные поля (' + summary.length + '). Готово документов: ' + ready + ' из ' + total + '.', 'bad');
+    else if (hidden) say('Готово документов: ' + ready + ' из ' + total + '. Осталось заполнить полей: ' + hidden + '.');
+    else say('Все сведения заполнены: готовы все документы (' + ready + ' из ' + total + ').', 'good');
+  }
+  function focusField(el) {
+    const details = el.closest('details');
+    if (details) details.open = true;
+    el.scrollIntoView({ block: 'center' });
+    el.focus();
+  }
+  // A link to the field a document waits for; following it marks the field, so its message shows.
+  function fieldLink(f, label) {
+    const el = target(f);
+    if (!el) return document.createTextNode(label);
+    const a = document.createElement('a');
+    a.href = '#' + el.id;
+    a.textContent = label;
+    a.addEventListener('click', ev => {
+      ev.preventDefault();
+      state.touched.add(touchedPath(el));
+      showReport(state.report);
+      focusField(el);
+    });
+    return a;
+  }
+  // Which documents are ready, and what each still waits for: the fields every document needs are said once above
+  // the list, each document names only the fields of its own (the application's ИНН).
+  function showDocuments(report) {
+    const docs = report.documents || [];
+    const total = docs.length;
+    const common = [];
+    for (const e of report.errors || []) {
+      if ((e.documents || []).length === total && total && !common.includes(e.field)) common.push(e.field);
+    }
+    const head = $('#doc-common');
+    head.textContent = '';
+    if (common.length) {
+      head.append('Всем документам нужны ещё сведения: ' + common.length + ' ' + plural(common.length, 'поле', 'поля', 'полей')
+        + ' — начните с поля «');
+      head.append(fieldLink(common[0], labelOf(common[0])));
+      head.append('».');
+    }
+    for (const d of docs) {
+      const li = $(`#doc-list li[data-doc="${CSS.escape(d.id)}"]`);
+      if (!li) continue;
+      const box = $('.doc-state', li);
+      box.textContent = '';
+      li.classList.toggle('ready', d.ready);
+      if (d.ready) {
+        box.textContent = '— готов';
+        continue;
+      }
+      const own = [];
+      for (const f of d.waiting) if (!common.includes(f) && !own.includes(f)) own.push(f);
+      if (!own.length) {
+        box.textContent = '— ждёт общих сведений';
+        continue;
+      }
+      box.append('— ждёт: ');
+      own.slice(0, 3).forEach((f, i) => {
+        if (i) box.append(', ');
+        box.append(f ? fieldLink(f, labelOf(f)) : document.createTextNode('замечания к тексту'));
+      });
+      if (own.length > 3) box.append(' и ещё ' + (own.length - 3));
+      if (common.length) box.append(' и общих сведений');
+    }
+    updateButtons();
+  }
+  function plural(n, one, few, many) {
+    const m10 = n % 10, m100 = n % 100;
+    return m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
+  }
+  function selectedDoc() {
+    const r = $('#doc-list input[name=doc]:checked');
+    return r ? r.value : 'sferum/prikaz';
+  }
+  function docReady(doc) {
+    const d = ((state.report || {}).documents || []).find(x => x.id === doc);
+    return !!(d && d.ready);
+  }
+  function updateButtons() {
+    const ready = docReady(selectedDoc());
+    for (const b of $$('[data-download]:not([data-download=zip])')) b.setAttribute('aria-disabled', ready ? 'false' : 'true');
+    const any = ((state.report || {}).documents || []).some(d => d.ready);
+    $('#download-zip').setAttribute('aria-disabled', any ? 'false' : 'true');
   }
 
-  // ---- case forms beside names --------------------------------------------------------------------------
+  // ---- case forms, collapsed behind «Проверить падежи» --------------------------------------------------
   function showForms(forms) {
-    for (const box of $$('[data-forms]')) {
+    for (const box of $$('details[data-forms]')) {
       const path = box.dataset.forms;
       const f = forms[path];
-      if (!f) { box.textContent = ''; continue; }
-      if (!box.firstChild || box.dataset.built !== path) {
-        box.textContent = '';
+      const cases = $('.cases', box);
+      box.hidden = !f;
+      if (!f) continue;
+      if (!cases.firstChild || box.dataset.built !== path) {
+        cases.textContent = '';
         box.dataset.built = path;
         const title = document.createElement('p');
         title.className = 'forms-title';
-        title.textContent = 'В документах будет:';
-        box.appendChild(title);
+        title.textContent = 'Так будет в документах; исправьте форму, если она неверна:';
+        cases.appendChild(title);
         for (const [c, label] of CASES) {
           const id = 'forms-' + path.replace(/\W/g, '-') + '-' + c;
-          const wrap = document.createElement('span');
+          const wrap = document.createElement('div');
           wrap.className = 'case';
           const l = document.createElement('label');
           l.setAttribute('for', id);
           l.textContent = label;
           const input = document.createElement('input');
           input.id = id;
+          input.type = 'text';
           input.dataset.case = c;
           input.dataset.formsPath = path;
           input.setAttribute('autocomplete', 'off');
           wrap.append(l, input);
-          box.appendChild(wrap);
+          cases.appendChild(wrap);
         }
       }
       for (const input of $$('input[data-case]', box)) {
@@ -280,7 +483,6 @@
       }
     }
   }
-  // Editing a shown form overrides that one case: a person's surname form, or a phrase's form.
   function onFormOverride(e) {
     const input = e.target;
     if (!input.matches('input[data-case]')) return;
@@ -299,45 +501,63 @@
       if (value) v[c] = value; else delete v[c];
       set(state.data, path, Object.keys(v).length === 1 ? v.nom : v);
     }
-    schedule();
+    changed();
   }
 
-  // ---- validation and preview ---------------------------------------------------------------------------
-  function schedule() {
+  // ---- checking and the preview -------------------------------------------------------------------------
+  function changed() {
+    state.dirty = true;
+    keepDraft();
+    markOutdated();
     clearTimeout(state.timer);
-    $('#status').textContent = 'Проверяю…';
-    state.timer = setTimeout(update, 350);
+    state.timer = setTimeout(update, 300);
+  }
+  function markOutdated() {
+    $('.frame').classList.add('outdated');
+    $('#preview-note').textContent = 'Предпросмотр обновляется…';
   }
   async function update() {
     const seq = ++state.seq;
-    const text = profileText();
+    let report;
     try {
-      const [validation, forms] = await Promise.all([post('/api/validate', text), post('/api/forms', text)]);
-      const v = await jsonOf(validation);
-      const f = await jsonOf(forms);
-      if (seq !== state.seq) return;
-      const errors = v.errors || [];
-      showErrors(errors);
-      showForms(f || {});
-      state.valid = errors.length === 0;
-      $('#status').textContent = state.valid ? 'Ошибок нет' : 'Замечаний: ' + errors.length;
-      if (state.valid) await preview(seq, text);
-      else $('#preview-note').textContent = 'Предпросмотр обновится, когда замечания будут исправлены.';
+      const r = await post('/api/check');
+      report = await jsonOf(r);
+      if (!r.ok) throw new Error(report.error || 'сервер ответил кодом ' + r.status);
     } catch (e) {
-      if (seq === state.seq) $('#status').textContent = 'Сервер не отвечает';
+      if (seq === state.seq) say(e.message === 'unreachable' ? UNREACHABLE : 'Проверка не удалась: ' + e.message, 'bad');
+      return;
     }
+    if (seq !== state.seq) return;
+    state.report = report;
+    $('#f-id').placeholder = report.id ? report.id : '';
+    showReport(report);
+    showForms(report.forms || {});
+    await preview(seq);
   }
-  async function preview(seq, text) {
-    const doc = $('#doc').value;
-    const r = await post('/api/render?doc=' + encodeURIComponent(doc) + '&format=html', text);
+  async function preview(seq) {
+    const doc = selectedDoc();
+    const frame = $('.frame');
+    if (!docReady(doc)) {
+      frame.classList.add('outdated');
+      frame.classList.add('waiting');
+      $('#preview-note').textContent = 'Этот документ ещё ждёт сведений (они названы в списке документов): предпросмотр появится, когда они будут заполнены без ошибок.';
+      return;
+    }
+    let r;
+    try {
+      r = await post('/api/render?doc=' + encodeURIComponent(doc) + '&format=html');
+    } catch (e) {
+      if (seq === state.seq) say(UNREACHABLE, 'bad');
+      return;
+    }
     if (seq !== state.seq) return;
     if (r.ok) {
       $('#preview').srcdoc = await r.text();
+      frame.classList.remove('outdated', 'waiting');
       $('#preview-note').textContent = '';
     } else {
-      const body = await jsonOf(r);
-      showErrors(body.errors || []);
-      $('#preview-note').textContent = 'Предпросмотр недоступен: есть замечания.';
+      frame.classList.add('outdated');
+      $('#preview-note').textContent = 'Предпросмотр недоступен: ' + ((await jsonOf(r)).errors || [{ message: '' }]).map(e => e.message).join('; ');
     }
   }
 
@@ -356,64 +576,148 @@
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
   async function download(format) {
-    const doc = $('#doc').value;
+    const doc = selectedDoc();
+    if (regionUnconfirmed()) {
+      say('Сначала сверьте сведения региона и отметьте «Сведения верны» (раздел «Вид и регион»).', 'bad');
+      focusField($('#region-confirmed'));
+      return;
+    }
+    if (format !== 'zip' && !docReady(doc) || format === 'zip' && $('#download-zip').getAttribute('aria-disabled') === 'true') {
+      state.showAll = true;
+      showReport(state.report || {});
+      say('Документ ещё не готов: заполните поля, которые он ждёт (отмечены в списке документов).', 'bad');
+      if (!$('#error-summary').hidden) $('#error-summary').focus();
+      return;
+    }
     const url = '/api/render?format=' + format + (format === 'zip' ? '' : '&doc=' + encodeURIComponent(doc));
-    $('#status').textContent = 'Готовлю файл…';
-    const r = await post(url, profileText());
+    say('Готовлю файл…');
+    let r;
+    try {
+      r = await post(url);
+    } catch (e) {
+      say(UNREACHABLE, 'bad');
+      return;
+    }
     if (r.ok) {
       saveBlob(await r.blob(), fileName(r, 'document.' + format));
-      $('#status').textContent = 'Файл готов';
+      say('Файл готов: ' + fileName(r, ''), 'good');
     } else {
       const body = await jsonOf(r);
-      showErrors(body.errors || [{ message: body.error }]);
-      $('#status').textContent = 'Файл не создан: исправьте замечания';
+      state.showAll = true;
+      say('Файл не создан: ' + (body.error || (body.errors || []).map(e => e.message).join('; ')), 'bad');
+    }
+  }
+  async function downloadProfile() {
+    let r;
+    try {
+      r = await post('/api/yaml');
+    } catch (e) {
+      say(UNREACHABLE, 'bad');
+      return;
+    }
+    if (r.ok) {
+      saveBlob(await r.blob(), fileName(r, 'profil.yaml'));
+      state.dirty = false;
+      say('Файл профиля скачан: его можно открыть здесь же («Свой файл профиля») или в программе lokalakt.', 'good');
+    } else {
+      say('Файл профиля не создан: ' + (await jsonOf(r)).error, 'bad');
     }
   }
   async function save() {
-    const name = state.data.id;
-    if (!name) {
-      showErrors([{ field: 'id', message: 'чтобы сохранить профиль, задайте id — имя папки латиницей' }]);
+    let r;
+    try {
+      r = state.saved
+        ? await call('/api/profiles/' + encodeURIComponent(state.saved), { method: 'PUT', body: payload(),
+          headers: { 'Content-Type': 'application/json', 'If-Match': '"' + state.version + '"' } })
+        : await call('/api/profiles', { method: 'POST', body: payload(), headers: { 'Content-Type': 'application/json' } });
+    } catch (e) {
+      say(UNREACHABLE, 'bad');
       return;
     }
-    const r = await fetch('/api/profiles/' + encodeURIComponent(name), {
-      method: 'PUT', body: profileText(), headers: { 'Content-Type': 'application/yaml', 'If-Match': '"' + state.version + '"' } });
     const body = await jsonOf(r);
     if (r.ok) {
+      state.saved = body.name || state.saved;
       state.version = body.version;
-      $('#status').textContent = 'Сохранено';
-      savedList();
+      state.dirty = false;
+      keepDraft();
+      say('Сохранено на сервере: «' + titleOf(state.data) + '» — найдёте в «Сохранённых» на первой странице.', 'good');
     } else {
-      $('#status').textContent = 'Не сохранено';
-      showErrors([{ message: body.error || 'не сохранено' }]);
+      say('Не сохранено: ' + (body.error || 'сервер ответил кодом ' + r.status), 'bad');
     }
+  }
+  function titleOf(data) {
+    const inst = data.institution || {};
+    return nominative(inst.short_name) || nominative(inst.full_name) || 'организация без названия';
+  }
+
+  // ---- the draft in this browser ------------------------------------------------------------------------
+  function keepDraft() {
+    try {
+      localStorage.setItem(DRAFT, JSON.stringify({ data: state.data, saved: state.saved, version: state.version,
+        confirmed: state.confirmed,
+        dirty: state.dirty, time: Date.now(), touched: Array.from(state.touched) }));
+    } catch (e) { /* a full or disabled storage: the warning before leaving still guards the work */ }
+  }
+  function readDraft() {
+    try { return JSON.parse(localStorage.getItem(DRAFT) || 'null'); } catch (e) { return null; }
+  }
+  function when(time) {
+    const d = new Date(time);
+    return d.toLocaleDateString('ru-RU') + ' в ' + d.toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit' });
   }
 
   // ---- the start screen ---------------------------------------------------------------------------------
-  function open(data, version) {
+  function open(data, version, saved, notice, touched, confirmed) {
     state.data = data || {};
+    state.confirmed = confirmed || null;
     state.version = version || 'new';
-    state.rows = 0;
+    state.saved = saved || null;
+    state.touched = new Set(touched || []);
+    state.showAll = false;
+    state.report = null;
+    state.open = true;
     $('#start').hidden = true;
     $('#editor').hidden = false;
+    $('#notice').hidden = !notice;
+    $('#notice').textContent = notice || '';
     fill();
     $('#editor-title').focus();
-    schedule();
+    keepDraft();
+    clearTimeout(state.timer);
+    markOutdated();
+    update();
   }
-  async function openText(text, version) {
-    const r = await post('/api/parse', text);
-    const body = await jsonOf(r);
-    if (body.errors && body.errors.length) {
-      const e = body.errors[0];
+  function startOver(data, version, saved, notice) {
+    const draft = readDraft();
+    if (draft && draft.dirty && !window.confirm('Несохранённые сведения о «' + titleOf(draft.data)
+        + '» будут заменены. Продолжить?')) return;
+    state.dirty = false;
+    open(data, version, saved, notice);
+  }
+  async function openText(body, version, saved) {
+    let r;
+    try {
+      r = await call('/api/parse', { method: 'POST', body });
+    } catch (e) {
+      $('#upload-error').textContent = UNREACHABLE;
+      return;
+    }
+    const parsed = await jsonOf(r);
+    if (parsed.errors && parsed.errors.length) {
+      const e = parsed.errors[0];
       $('#upload-error').textContent = (e.line ? 'строка ' + e.line + ': ' : '') + e.message;
       return;
     }
     $('#upload-error').textContent = '';
-    open(body.data, version);
+    startOver(parsed.data, version, saved, parsed.notice || '');
   }
   async function savedList() {
-    const r = await fetch('/api/profiles');
+    let r;
+    try { r = await call('/api/profiles'); } catch (e) { return; }
     if (!r.ok) return;
-    const names = (await r.json()).profiles || [];
+    const body = await r.json();
+    const names = body.profiles || [];
+    const titles = body.titles || {};
     const list = $('#saved-list');
     list.textContent = '';
     if (!names.length) {
@@ -427,47 +731,124 @@
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'link';
-      b.textContent = n;
+      b.textContent = titles[n] || n;
       b.addEventListener('click', async () => {
-        const p = await fetch('/api/profiles/' + encodeURIComponent(n));
-        if (p.ok) openText(await p.text(), (p.headers.get('ETag') || '').replace(/"/g, ''));
+        const p = await call('/api/profiles/' + encodeURIComponent(n));
+        if (p.ok) openText(await p.blob(), (p.headers.get('ETag') || '').replace(/"/g, ''), n);
       });
       li.appendChild(b);
       list.appendChild(li);
     }
   }
+  function showStart() {
+    $('#editor').hidden = true;
+    $('#start').hidden = false;
+    state.open = false;
+    const draft = readDraft();
+    $('#draft-card').hidden = !draft;
+    if (draft) $('#draft-text').textContent = 'Вы заполняли сведения о «' + titleOf(draft.data) + '» (' + when(draft.time) + ')'
+      + (draft.dirty ? '; они ещё не сохранены на сервере.' : '.');
+    savedList();
+  }
 
   document.addEventListener('DOMContentLoaded', () => {
+    spec = JSON.parse($('main').dataset.spec || '{}');
     $('#editor-title').tabIndex = -1;
     $('#new-form').addEventListener('submit', e => {
       e.preventDefault();
-      const data = { kind: $('#new-kind').value };
-      if ($('#new-region').value) data.region = $('#new-region').value;
-      open(data);
+      const kind = $('#new-kind').value;
+      const region = $('#new-region').value;
+      $('#new-kind-error').textContent = kind ? '' : 'Выберите вид организации';
+      $('#new-region-error').textContent = region ? '' : 'Выберите регион или «другого региона нет в списке»';
+      $('#new-kind').setAttribute('aria-invalid', kind ? 'false' : 'true');
+      $('#new-region').setAttribute('aria-invalid', region ? 'false' : 'true');
+      if (!kind) { $('#new-kind').focus(); return; }
+      if (!region) { $('#new-region').focus(); return; }
+      const data = { kind };
+      if (region !== '*') data.region = region;
+      startOver(data);
     });
     for (const b of $$('[data-example]')) {
       b.addEventListener('click', async () => {
-        const r = await fetch('/api/examples/' + b.dataset.example);
-        if (r.ok) openText(await r.text());
+        try {
+          const r = await call('/api/examples/' + b.dataset.example);
+          if (r.ok) openText(await r.blob());
+        } catch (e) { $('#upload-error').textContent = UNREACHABLE; }
       });
     }
     $('#upload').addEventListener('change', async e => {
       const file = e.target.files[0];
-      if (file) openText(await file.text());
+      if (file) openText(file);
     });
-    $('#back').addEventListener('click', () => { $('#editor').hidden = true; $('#start').hidden = false; savedList(); });
+    $('#draft-continue').addEventListener('click', () => {
+      const d = readDraft();
+      if (d) { state.dirty = !!d.dirty; open(d.data, d.version, d.saved, '', d.touched, d.confirmed); }
+    });
+    $('#back').addEventListener('click', showStart);
     const form = $('#profile-form');
     form.addEventListener('input', onInput);
     form.addEventListener('change', e => { if (e.target.matches('select, input[type=checkbox]')) onInput(e); });
+    form.addEventListener('change', onChangeSelect);
     form.addEventListener('change', onFormOverride);
+    form.addEventListener('focusout', e => {
+      const el = e.target;
+      if (!el.matches('[data-path], [data-person]')) return;
+      const path = touchedPath(el);
+      if (path && !state.touched.has(path) && (el.value !== '' || el.tagName === 'SELECT')) {
+        state.touched.add(path);
+        keepDraft();
+        if (state.report) showReport(state.report);
+      }
+    });
+    form.addEventListener('change', e => {
+      const cal = e.target;
+      if (!cal.matches('.calendar')) return;
+      const input = document.getElementById(cal.dataset.calendarFor);
+      input.value = fromIso(cal.value);
+      state.touched.add(touchedPath(input));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    form.addEventListener('focusin', e => {
+      const input = e.target;
+      if (input.dataset && input.dataset.type === 'date') {
+        const cal = $('.calendar', fieldOf(input));
+        if (cal) cal.value = /^\d{4}-\d{2}-\d{2}$/.test(toIso(input.value)) ? toIso(input.value) : '';
+      }
+    });
     form.addEventListener('submit', e => e.preventDefault());
     form.addEventListener('click', e => { if (e.target.matches('.remove-staff')) removeStaff(e.target); });
     $('#add-staff').addEventListener('click', newStaff);
-    $('#doc').addEventListener('change', schedule);
+    $('#region-confirmed').addEventListener('change', e => {
+      state.confirmed = e.target.checked ? state.data.region : null;
+      keepDraft();
+    });
+    for (const r of $$('#doc-list input[name=doc]')) r.addEventListener('change', () => { updateButtons(); markOutdated(); preview(++state.seq); });
     for (const b of $$('[data-download]')) b.addEventListener('click', () => download(b.dataset.download));
-    $('#download-yaml').addEventListener('click', () =>
-      saveBlob(new Blob([profileText()], { type: 'application/yaml' }), (state.data.id || 'profil') + '.yaml'));
+    $('#download-yaml').addEventListener('click', downloadProfile);
     $('#save').addEventListener('click', save);
-    savedList();
+    window.addEventListener('beforeunload', e => {
+      if (state.dirty) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
+    if ('IntersectionObserver' in window) {
+      new IntersectionObserver(entries => {
+        for (const e of entries) $('#to-preview').classList.toggle('away', e.isIntersecting);
+      }).observe($('#preview-pane'));
+    }
+    $('#upload').addEventListener('change', e => {
+      const file = e.target.files[0];
+      $('#upload-name').textContent = file ? file.name : 'файл не выбран';
+    });
+    const draft = readDraft();
+    if (draft && draft.data && Object.keys(draft.data).length) {
+      state.dirty = !!draft.dirty;
+      open(draft.data, draft.version, draft.saved, 'Восстановлены сведения, которые вы вводили ' + when(draft.time)
+        + (draft.dirty ? ' (ещё не сохранены на сервере)' : '') + '. Начать с чистого листа — «← К началу».', draft.touched,
+        draft.confirmed);
+    } else {
+      showStart();
+    }
   });
 })();

@@ -103,14 +103,14 @@ class ProfileValidatorDatesTest {
     @Test
     void theBundledMessengerNamedBeforeItWorkedPointsAtTheEarliestDocument() throws Exception {
         assertEquals(at(26, 9, "approval.date", "мессенджер «национальный мессенджер MAX» указан с 25.08.2025, "
-                + "а Положение принято 01.11.2024: укажите messenger, в котором учебный профиль Сферума работал "
+                + "а Положение принято 01.11.2024: укажите мессенджер, в котором учебный профиль Сферума работал "
                 + "на эту дату"), only(in2024(SCHOOL)));
     }
 
     @Test
     void aMessengerOfTheInstitutionsOwnPointsAtItsDate() throws Exception {
         assertEquals(at(48, 10, "messenger.since", "мессенджер «VK Мессенджер» указан с 01.10.2025, а Положение "
-                + "принято 01.09.2025: укажите messenger, в котором учебный профиль Сферума работал на эту дату"),
+                + "принято 01.09.2025: укажите мессенджер, в котором учебный профиль Сферума работал на эту дату"),
                 only(SCHOOL + "messenger:\n  name: VK Мессенджер\n  definition: приложение\n  since: 2025-10-01\n"));
     }
 
@@ -142,7 +142,7 @@ class ProfileValidatorDatesTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(dir.resolve("profiles/regions/moy-kray.yaml") + ":7:12: поле «region.information_system.since»: "
                 + "региональная система «АИС «ЭПОС»» указана с 03.09.2025, а Положение принято 01.09.2025: "
-                + "учётные записи Сферума не могли быть связаны с ней (region.information_system.linked)",
+                + "учётные записи Сферума не могли быть связаны с ней",
                 found.get(0).line());
     }
 
@@ -284,7 +284,7 @@ class ProfileValidatorDatesTest {
         String max = "messenger:\n  name: национальный мессенджер MAX\n  definition: сервис\n  since: 2026-01-01\n";
         assertEquals(List.of(), issues(SCHOOL + max + "amend:\n  date: 2026-01-15\n  number: 12-од\n"));
         assertEquals(at(48, 10, "messenger.since", "мессенджер «национальный мессенджер MAX» указан с 01.01.2026, "
-                + "а приказ о внесении изменений датирован 20.12.2025: укажите messenger, в котором учебный профиль "
+                + "а приказ о внесении изменений датирован 20.12.2025: укажите мессенджер, в котором учебный профиль "
                 + "Сферума работал на эту дату"),
                 only(SCHOOL + max + "amend:\n  date: 2025-12-20\n  number: 12-од\n"));
     }

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -75,9 +76,10 @@ class BrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=ru-RU", "--window-size=1280,800");
+                "--disable-sync", "--lang=ru-RU", "--window-size=1366,900");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "ru-RU,ru"));
+                "download.prompt_for_download", false, "intl.accept_languages", "ru-RU,ru",
+                "profile.default_content_setting_values.automatic_downloads", 1));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -102,10 +104,9 @@ class BrowserTest {
         e.sendKeys(text);
     }
 
-    /** A date as the page's date input holds it; the browser's own date widget is not what is tested here. */
+    /** A date typed as a secretary types it, ДД.ММ.ГГГГ. */
     private void date(String id, String iso) {
-        ((JavascriptExecutor) browser).executeScript("const e = document.getElementById(arguments[0]); e.value = arguments[1];"
-                + "e.dispatchEvent(new Event('input', {bubbles: true}));", id, iso);
+        type(id, iso.substring(8, 10) + "." + iso.substring(5, 7) + "." + iso.substring(0, 4));
     }
 
     private void choose(String id, String value) {
@@ -125,7 +126,6 @@ class BrowserTest {
         choose("new-region", "permskiy-kray");
         el("new-button").click();
         waiting().until(d -> el("editor").isDisplayed());
-        type("f-id", "detsad-5");
         type("f-institution-full_name", "Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 5»");
         type("f-institution-short_name", "МАДОУ «Детский сад № 5»");
         type("f-institution-city", "Пермь");
@@ -137,9 +137,6 @@ class BrowserTest {
         add.sendKeys(Keys.ENTER);
         waiting().until(d -> !d.findElements(By.cssSelector(".staff-row")).isEmpty());
         WebElement row = browser.findElement(By.cssSelector(".staff-row"));
-        WebElement key = row.findElement(By.cssSelector("[data-key]"));
-        key.clear();
-        key.sendKeys("deputy");
         row.findElement(By.cssSelector("[data-person=surname]")).sendKeys("Титова");
         row.findElement(By.cssSelector("[data-person=first_name]")).sendKeys("Анна");
         row.findElement(By.cssSelector("[data-person=patronymic]")).sendKeys("Андреевна");
@@ -155,14 +152,14 @@ class BrowserTest {
         type("f-institution-email", "sad5@example.ru");
         date("f-order-date", "2025-09-01");
         type("f-order-number", "45-од");
-        choose("f-order-responsible", "deputy");
+        choose("f-order-responsible", "rabotnik1");
         date("f-order-link_deadline", "2025-09-10");
         date("f-order-official_from", "2025-09-15");
         choose("f-order-control", "self");
-        choose("f-order-executor", "deputy");
+        choose("f-order-executor", "rabotnik1");
         date("f-approval-date", "2025-08-29");
         type("f-approval-protocol", "1");
-        choose("f-administrator-staff", "deputy");
+        choose("f-administrator-staff", "rabotnik1");
         date("f-administrator-order-date", "2025-08-28");
         type("f-administrator-order-number", "44-од");
         date("f-application-date", "2025-08-29");
@@ -179,85 +176,288 @@ class BrowserTest {
         }
     }
 
+    private static final String ALL_READY = "Все сведения заполнены: готовы все документы (6 из 6).";
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private void waitForFiles(int count, String extension) {
+        waiting().until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                java.util.List<Path> all = files.toList();
+                return all.stream().noneMatch(f -> f.toString().endsWith(".crdownload"))
+                        && all.stream().filter(f -> f.toString().endsWith(extension)).count() >= count;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
     @Test
     void aNewKindergartenFromScratchPreviewsValidatesAndDownloads() throws Exception {
         fillKindergarten();
-        waiting().until(d -> el("status").getText().equals("Ошибок нет"));
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
         waiting().until(d -> previewText().contains("Титовой А. А."));
+        assertEquals("madou-detskiy-sad-5", el("f-id").getAttribute("placeholder"), "the file name made from the short name");
         String order = previewText();
         assertTrue(order.contains("Старшему воспитателю Титовой А. А."), "the deputy in the dative: " + order);
         assertTrue(order.contains("МАДОУ «Детский сад № 5»") && order.contains("г. Пермь"), order);
         assertTrue(!order.contains("учител") && order.contains("воспитател"), "a kindergarten's words");
         WebElement headDative = browser.findElement(By.cssSelector("[data-forms=head] input[data-case=dat]"));
-        assertEquals("Петровой М. А.", headDative.getAttribute("value").replace('\u00A0', ' '), "the head's dative beside her name");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('g-head').scrollIntoView()");
-        screenshot("form-1280.png");
-        ((JavascriptExecutor) browser).executeScript("document.querySelector('.preview').scrollIntoView()");
-        screenshot("preview-1280.png");
+        assertFalse(headDative.isDisplayed(), "the case forms are collapsed");
+        browser.findElement(By.cssSelector("[data-forms=head] summary")).click();
+        assertEquals("Петровой М. А.", headDative.getAttribute("value").replace('\u00A0', ' '), "the head's dative under her surname");
+        js("document.getElementById('g-head').scrollIntoView()");
+        screenshot("form-1366.png");
+        js("document.querySelector('.preview').scrollIntoView()");
+        screenshot("preview-1366.png");
 
         date("f-order-link_deadline", "2025-08-01");
+        el("f-order-number").click();
         WebElement error = el("f-order-link_deadline-error");
         waiting().until(d -> error.getText().contains("раньше даты приказа"));
         assertEquals("true", el("f-order-link_deadline").getAttribute("aria-invalid"));
         assertEquals("Пермь", el("f-institution-city").getAttribute("value"), "the other values stay");
-        assertEquals("Петрова", el("head-surname").getAttribute("value"));
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('f-order-link_deadline').scrollIntoView({block: 'center'})");
-        screenshot("error-1280.png");
+        js("document.getElementById('f-order-link_deadline').scrollIntoView({block: 'center'})");
+        screenshot("error-1366.png");
         date("f-order-link_deadline", "2025-09-10");
         waiting().until(d -> error.getText().isEmpty());
-        waiting().until(d -> el("status").getText().equals("Ошибок нет"));
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
 
         el("download-docx").click();
-        Path docx = downloads.resolve("detsad-5-sferum-prikaz.docx");
-        waiting().until(d -> Files.exists(docx));
-        waiting().until(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.noneMatch(f -> f.toString().endsWith(".crdownload"));
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Path docx = downloads.resolve("madou-detskiy-sad-5-sferum-prikaz.docx");
+        waitForFiles(1, ".docx");
+        assertTrue(Files.exists(docx), "named by the short name: " + java.util.Arrays.toString(downloads.toFile().list()));
         String text = DocxReader.text(Files.readAllBytes(docx));
         assertTrue(text.replace('\u00A0', ' ').contains("Старшему воспитателю Титовой А. А."), text);
 
         // The profile round-trips: the command line makes the same bytes from the downloaded YAML, and the YAML
         // uploaded again gives the same form.
         el("download-yaml").click();
-        Path yaml = downloads.resolve("detsad-5.yaml");
+        Path yaml = downloads.resolve("madou-detskiy-sad-5.yaml");
         waiting().until(d -> Files.exists(yaml));
         Path out = downloads.resolve("cli");
         assertEquals(0, ru.lokalakt.cli.CliAccess.run("generate", yaml.toString(), "-o", out.toString(), "--format", "docx"));
-        assertArrayEquals(Files.readAllBytes(docx), Files.readAllBytes(out.resolve("detsad-5/sferum-prikaz.docx")),
+        assertArrayEquals(Files.readAllBytes(docx), Files.readAllBytes(out.resolve("madou-detskiy-sad-5/sferum-prikaz.docx")),
                 "the command line writes the same DOCX from the downloaded profile");
+        js("localStorage.clear()");
         browser.get("http://127.0.0.1:" + server.port() + "/");
         el("upload").sendKeys(yaml.toString());
         waiting().until(d -> el("editor").isDisplayed());
         assertEquals("Пермь", el("f-institution-city").getAttribute("value"));
         assertEquals("kindergarten", new Select(el("f-kind")).getFirstSelectedOption().getAttribute("value"));
-        assertEquals("2025-09-01", el("f-order-date").getAttribute("value"));
-        assertEquals("deputy", new Select(el("f-order-responsible")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("01.09.2025", el("f-order-date").getAttribute("value"), "dates shown ДД.ММ.ГГГГ");
+        assertEquals("rabotnik1", new Select(el("f-order-responsible")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Титова А. А. — старший воспитатель", new Select(el("f-order-responsible")).getFirstSelectedOption().getText(),
+                "staff are named by their names, not their keys");
         WebElement row = browser.findElement(By.cssSelector(".staff-row"));
         assertEquals("Титова", row.findElement(By.cssSelector("[data-person=surname]")).getAttribute("value"));
-        assertEquals("старший воспитатель", row.findElement(By.cssSelector("[data-person=position]")).getAttribute("value"));
-        waiting().until(d -> el("status").getText().equals("Ошибок нет"));
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+    }
+
+    /** An untouched form shows no errors; a field left wrong is marked, and the summary's link moves focus to it. */
+    @Test
+    void errorsOfUntouchedFieldsWaitAndTheSummaryLeadsToTheField() throws Exception {
+        choose("new-kind", "kindergarten");
+        choose("new-region", "permskiy-kray");
+        el("new-button").click();
+        waiting().until(d -> el("status").getText().startsWith("Готово документов: 0 из 6. Осталось заполнить полей:"));
+        assertEquals(0L, ((Number) js("return document.querySelectorAll('.field.invalid, [aria-invalid=true]').length")).longValue(),
+                "nothing is red in an untouched form");
+        assertFalse(el("error-summary").isDisplayed());
+        screenshot("untouched-1366.png");
+        type("f-institution-email", "berezka17 tver-edu.ru");
+        type("f-institution-inn", "12345");
+        type("f-institution-city", "Тверь");
+        WebElement summary = el("error-summary");
+        waiting().until(d -> summary.isDisplayed() && summary.getText().contains("в адресе электронной почты нет знака «@»"));
+        assertTrue(summary.getText().contains("ИНН"), summary.getText());
+        js("window.scrollTo(0, 0)");
+        screenshot("summary-1366.png");
+        WebElement link = summary.findElements(By.tagName("a")).stream()
+                .filter(a -> a.getText().contains("почты")).findFirst().orElseThrow();
+        link.click();
+        assertEquals(el("f-institution-email"), browser.switchTo().activeElement(), "the link moves focus to the field");
+        date("f-order-date", "2026-02-31");
+        el("f-order-number").click();
+        waiting().until(d -> el("f-order-date-error").getText().contains("такой даты нет: 31.02.2026"));
+    }
+
+    /** A wrong ИНН stops the application only: the regulation is previewed, the list says what the application waits for. */
+    @Test
+    void eachDocumentIsReadyAsSoonAsItsOwnFieldsAre() throws Exception {
+        fillKindergarten();
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        type("f-institution-inn", "5904012345");
+        el("f-institution-kpp").click();
+        WebElement application = browser.findElement(By.cssSelector("#doc-list li[data-doc='sferum/zayavka'] .doc-state"));
+        waiting().until(d -> application.getText().contains("ждёт: ИНН организации"));
+        WebElement regulation = browser.findElement(By.cssSelector("#doc-list li[data-doc='sferum/polozhenie'] .doc-state"));
+        assertEquals("— готов", regulation.getText());
+        browser.findElement(By.cssSelector("#doc-list input[value='sferum/polozhenie']")).click();
+        waiting().until(d -> previewText().contains("ПОЛОЖЕНИЕ"));
+        js("document.querySelector('.preview').scrollIntoView()");
+        screenshot("partial-1366.png");
+        browser.findElement(By.cssSelector("#doc-list input[value='sferum/zayavka']")).click();
+        waiting().until(d -> el("preview-note").getText().contains("ждёт сведений"));
+        assertFalse(el("preview").isDisplayed(), "no outdated preview of a document that waits");
+        application.findElement(By.tagName("a")).click();
+        assertEquals(el("f-institution-inn"), browser.switchTo().activeElement());
+    }
+
+    /** The work is kept: a reload restores it with a notice, «К началу» offers to continue, leaving warns. */
+    @Test
+    void aDraftSurvivesAReloadAndLeavingWarns() throws Exception {
+        choose("new-kind", "kindergarten");
+        choose("new-region", "permskiy-kray");
+        el("new-button").click();
+        waiting().until(d -> el("editor").isDisplayed());
+        type("f-institution-short_name", "МБДОУ «Берёзка»");
+        type("f-institution-city", "Тверь");
+        waiting().until(d -> js("return localStorage.getItem('lokalakt-draft')") != null
+                && String.valueOf(js("return localStorage.getItem('lokalakt-draft')")).contains("Тверь"));
+        assertEquals(Boolean.TRUE, js("const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + " return e.defaultPrevented"), "leaving with unsaved changes is warned of");
+        browser.navigate().refresh();
+        waiting().until(d -> el("editor").isDisplayed());
+        assertEquals("Тверь", el("f-institution-city").getAttribute("value"));
+        assertTrue(el("notice").getText().startsWith("Восстановлены сведения, которые вы вводили"), el("notice").getText());
+        screenshot("draft-restored-1366.png");
+        el("back").click();
+        assertTrue(el("draft-card").isDisplayed() && el("draft-text").getText().contains("МБДОУ «Берёзка»"), el("draft-text").getText());
+        el("draft-continue").click();
+        assertEquals("Тверь", el("f-institution-city").getAttribute("value"), "«К началу» loses nothing");
+        el("save").click();
+        waiting().until(d -> el("status").getText().startsWith("Сохранено на сервере: «МБДОУ «Берёзка»»"));
+        assertTrue(Files.exists(data.resolve("mbdou-berezka.yaml")), "saved without asking for a technical name");
+        assertEquals(Boolean.FALSE, js("const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + " return e.defaultPrevented"), "nothing to warn of once saved");
+        el("back").click();
+        waiting().until(d -> el("saved-list").getText().contains("МБДОУ «Берёзка»"));
+        assertFalse(el("saved-list").getText().contains("mbdou"), "the saved list shows the institution's name");
+    }
+
+    /** A Latin letter in a surname, an e-mail without «@», a landline as the administrator's mobile: said beside the field. */
+    @Test
+    void wrongStaffContactsAreSaidBesideTheirFields() throws Exception {
+        fillKindergarten();
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        WebElement row = browser.findElement(By.cssSelector(".staff-row"));
+        WebElement surname = row.findElement(By.cssSelector("[data-person=surname]"));
+        surname.clear();
+        surname.sendKeys("Cоколова");
+        WebElement phone = row.findElement(By.cssSelector("[data-person=phone]"));
+        phone.clear();
+        phone.sendKeys("8 (342) 200-00-05");
+        row.findElement(By.cssSelector("[data-person=email]")).click();
+        waiting().until(d -> row.getText().contains("смешаны русские и латинские буквы (латинские: «C»)")
+                && row.getText().contains("не мобильный"));
+        js("arguments[0].scrollIntoView()", row);
+        screenshot("staff-errors-1366.png");
+    }
+
+    /** Changing the administrator's surname keeps her the administrator: the application names her new surname. */
+    @Test
+    void renamingAStaffMemberKeepsTheAdministrator() throws Exception {
+        fillKindergarten();
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        WebElement surname = browser.findElement(By.cssSelector(".staff-row [data-person=surname]"));
+        surname.clear();
+        surname.sendKeys("Смирнова");
+        browser.findElement(By.cssSelector("#doc-list input[value='sferum/zayavka']")).click();
+        waiting().until(d -> previewText().contains("Смирнова Анна Андреевна"));
+        assertEquals("rabotnik1", new Select(el("f-administrator-staff")).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(new Select(el("f-administrator-staff")).getFirstSelectedOption().getText().startsWith("Смирнова"));
     }
 
     @Test
-    void anotherRegionIsDescribedInTheFormItself() {
+    void anotherRegionAsksForItsInformationSystem() throws Exception {
         choose("new-kind", "dop");
-        choose("new-region", "");
+        choose("new-region", "*");
         el("new-button").click();
         waiting().until(d -> el("editor").isDisplayed());
         assertTrue(el("own-region").isDisplayed(), "a region outside the bundled ones asks for its facts");
+        assertTrue(el("f-region-information_system-short_name").isDisplayed());
+        assertEquals(0, browser.findElements(By.id("f-region-ministry")).size(), "no question no document uses");
         type("f-region-name", "Республика Карелия");
         waiting().until(d -> {
-            var dative = d.findElements(By.cssSelector("[data-forms='region.name'] input[data-case=gen]"));
-            return !dative.isEmpty() && "Республики Карелия".equals(dative.get(0).getAttribute("value"));
+            var gen = d.findElements(By.cssSelector("[data-forms='region.name'] input[data-case=gen]"));
+            return !gen.isEmpty() && "Республики Карелия".equals(gen.get(0).getAttribute("value"));
         });
         choose("f-region", "permskiy-kray");
         waiting().until(d -> !el("own-region").isDisplayed());
     }
 
+    /** A bundled region whose entry is not checked against its source asks the user to confirm it before any download. */
+    @Test
+    void anUncheckedRegionEntryIsConfirmedFirst() throws Exception {
+        choose("new-kind", "school");
+        choose("new-region", "arkhangelskaya-oblast");
+        el("new-button").click();
+        waiting().until(d -> el("region-check").isDisplayed());
+        assertTrue(el("region-check-list").getText().contains("региональная информационная система: ГИС «Цифровое образование»"),
+                el("region-check-list").getText());
+        screenshot("region-check-1366.png");
+        el("download-docx").click();
+        waiting().until(d -> el("status").getText().startsWith("Сначала сверьте сведения региона"));
+        assertEquals(el("region-confirmed"), browser.switchTo().activeElement());
+        el("region-confirmed").click();
+        browser.navigate().refresh();
+        waiting().until(d -> el("editor").isDisplayed());
+        assertTrue(el("region-confirmed").isSelected(), "the confirmation is kept with the draft");
+        choose("f-region", "permskiy-kray");
+        assertFalse(el("region-check").isDisplayed(), "a checked region asks nothing");
+    }
+
+    /** A Windows-1251 file is read correctly and the page says it converted it. */
+    @Test
+    void aWindows1251FileIsReadWithANotice() throws Exception {
+        Path file = downloads.resolve("cp1251.yaml");
+        Files.write(file, Files.readString(Examples.profile("litsey-derzhava")).getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        el("upload").sendKeys(file.toString());
+        waiting().until(d -> el("editor").isDisplayed());
+        assertTrue(el("notice").getText().contains("Windows-1251"), el("notice").getText());
+        assertTrue(el("f-institution-short_name").getAttribute("value").contains("Лицей"), el("f-institution-short_name").getAttribute("value"));
+    }
+
+    /** With the server gone, a download says the server is unreachable instead of hanging on «Готовлю файл…». */
+    @Test
+    void anUnreachableServerIsSaidPlainly() throws Exception {
+        WebServer own = new WebServer(new WebEngine(Examples.PROFILES, Examples.TEMPLATES), new ProfileStore(downloads.resolve("own")),
+                "127.0.0.1", 0, null);
+        browser.get("http://127.0.0.1:" + own.port() + "/");
+        choose("new-kind", "school");
+        choose("new-region", "permskiy-kray");
+        el("new-button").click();
+        waiting().until(d -> el("status").getText().startsWith("Готово документов"));
+        own.close();
+        el("download-zip").click();
+        el("save").click();
+        waiting().until(d -> el("status").getText().startsWith("Нет связи с программой lokalakt"));
+    }
+
+    /** No English, no internal names, no key of the profile anywhere on the page a secretary sees. */
+    @Test
+    void thePageSpeaksRussianOnly() {
+        fillKindergarten();
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        // Addresses in the examples (an e-mail, a website) are addresses, not words.
+        String visible = String.valueOf(js("return document.body.innerText")).replaceAll("\\S+@\\S+|https?://\\S+", "");
+        java.util.regex.Matcher latin = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_]{2,}").matcher(visible);
+        java.util.Set<String> allowed = java.util.Set.of("lokalakt", "DOCX", "PDF", "HTML", "ZIP", "yaml", "MAX", "QR");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (latin.find()) {
+            if (!allowed.contains(latin.group())) {
+                found.add(latin.group());
+            }
+        }
+        assertEquals(java.util.List.of(), found, "Latin words on the page");
+        String options = String.valueOf(js("return Array.from(document.querySelectorAll('option')).map(o => o.textContent).join('|')"));
+        assertFalse(options.contains("rabotnik") || options.contains("person"), options);
+    }
+
+    /** Tab presses from the form's title to «Скачать DOCX» in an empty form (before this page: about 150). */
     @Test
     void theKeyboardAloneReachesTheDownloadButton() throws Exception {
         Actions keys = new Actions(browser);
@@ -266,33 +466,199 @@ class BrowserTest {
             keys.sendKeys(Keys.TAB).perform();
         }
         assertTrue(steps < 40, "Tab reaches «Заполнить сведения»");
-        keys.sendKeys(Keys.ENTER).perform();
-        waiting().until(d -> el("editor").isDisplayed());
+        choose("new-kind", "kindergarten");
+        choose("new-region", "*");
+        el("new-button").click();
+        waiting().until(d -> el("status").getText().startsWith("Готово документов"));
         steps = 0;
         while (!el("download-docx").equals(browser.switchTo().activeElement()) && steps++ < 400) {
             keys.sendKeys(Keys.TAB).perform();
         }
-        assertTrue(steps < 400, "Tab reaches «Скачать DOCX» from the form");
+        assertTrue(steps < 80, "Tab reaches «Скачать DOCX» from the form's title: " + steps);
+        long focusable = ((Number) js("return Array.from(document.querySelectorAll('#editor a[href], #editor button, #editor input, "
+                + "#editor select, #editor summary')).filter(e => e.checkVisibility({visibilityProperty: true}) && e.tabIndex >= 0).length")).longValue();
+        Files.writeString(SHOTS.resolve("keyboard.txt"), "Tab до «Скачать DOCX» в пустой форме: " + steps
+                + "; видимых элементов с фокусом: " + focusable + "; высота страницы: "
+                + js("return document.documentElement.scrollHeight") + " px\n");
         screenshot("keyboard-focus.png");
     }
 
+    /**
+     * Tab presses from the form's title to «Скачать DOCX» once the kindergarten is filled in (the same profile on
+     * the page before this one: 130 presses, 108 focusable elements, 7,284 px).
+     */
     @Test
-    void aPhoneScreenHasNoSidewaysScrolling() throws Exception {
+    void aFilledFormIsShortByKeyboard() throws Exception {
+        fillKindergarten();
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        js("document.getElementById('editor-title').focus()");
+        Actions keys = new Actions(browser);
+        int steps = 0;
+        while (!el("download-docx").equals(browser.switchTo().activeElement()) && steps++ < 400) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        long focusable = ((Number) js("return Array.from(document.querySelectorAll('#editor a[href], #editor button, #editor input, "
+                + "#editor select, #editor summary')).filter(e => e.checkVisibility({visibilityProperty: true}) && e.tabIndex >= 0).length")).longValue();
+        Files.writeString(SHOTS.resolve("keyboard-filled.txt"), "Tab до «Скачать DOCX» в заполненной форме: " + steps
+                + "; видимых элементов с фокусом: " + focusable + "; высота страницы: "
+                + js("return document.documentElement.scrollHeight") + " px\n");
+        assertTrue(steps < 100, "fewer Tab presses than the page before (130): " + steps);
+    }
+
+    /**
+     * The secretary's run, by keyboard alone: a kindergarten in a region not bundled (Тверская область), from the
+     * empty start page to all six documents downloaded. Every key is counted; Tab presses on their own.
+     */
+    @Test
+    void aSecretaryFillsTheFormByKeyboardAndDownloadsAllSixDocuments() throws Exception {
+        int[] count = new int[2];
+        Actions keys = new Actions(browser);
+        java.util.function.Consumer<String> tabTo = id -> {
+            WebElement target = el(id);
+            int guard = 0;
+            while (!target.equals(browser.switchTo().activeElement()) && guard++ < 60) {
+                keys.sendKeys(Keys.TAB).perform();
+                count[0]++;
+                count[1]++;
+            }
+            assertTrue(guard < 60, "Tab reaches " + id);
+        };
+        java.util.function.Consumer<CharSequence> press = k -> {
+            keys.sendKeys(k).perform();
+            count[1] += k instanceof Keys ? 1 : k.length();
+        };
+        java.util.function.BiConsumer<String, String> fill = (id, text) -> {
+            tabTo.accept(id);
+            press.accept(text);
+        };
+        fill.accept("new-kind", "д");
+        fill.accept("new-region", "друг");
+        assertEquals("kindergarten", new Select(el("new-kind")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("*", new Select(el("new-region")).getFirstSelectedOption().getAttribute("value"));
+        tabTo.accept("new-button");
+        press.accept(Keys.ENTER);
+        waiting().until(d -> el("editor").isDisplayed());
+        fill.accept("f-region-name", "Тверская область");
+        fill.accept("f-region-information_system-short_name", "АИС «Сетевой город. Образование»");
+        fill.accept("f-region-information_system-full_name", "автоматизированная информационная система «Сетевой город. Образование»");
+        tabTo.accept("f-region-information_system-linked");
+        press.accept(Keys.SPACE);
+        fill.accept("f-region-information_system-since", "01.09.2020");
+        fill.accept("f-institution-full_name", "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 17»");
+        fill.accept("f-institution-short_name", "МБДОУ «Детский сад № 17»");
+        fill.accept("f-institution-city", "Тверь");
+        fill.accept("f-institution-municipality", "городской округ город Тверь");
+        fill.accept("f-institution-address", "170100, Тверская область, г. Тверь, ул. Советская, д. 17");
+        fill.accept("f-institution-phone", "8 (4822) 33-44-55");
+        fill.accept("f-institution-email", "sad17@tver-edu.ru");
+        fill.accept("f-institution-inn", "6950012340");
+        fill.accept("f-institution-kpp", "695001001");
+        fill.accept("head-surname", "Соколова");
+        fill.accept("head-initials", "И. В.");
+        tabTo.accept("add-staff");
+        press.accept(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.id("staff-1-surname")).isEmpty());
+        press.accept("Кузнецова");
+        fill.accept("staff-1-first_name", "Ольга");
+        fill.accept("staff-1-patronymic", "Николаевна");
+        fill.accept("staff-1-position", "заместитель заведующего");
+        fill.accept("staff-1-phone", "+7 910 123-45-67");
+        fill.accept("staff-1-email", "kuznetsova@tver-edu.ru");
+        assertEquals("female", new Select(el("staff-1-gender")).getFirstSelectedOption().getAttribute("value"),
+                "the gender follows from the patronymic");
+        fill.accept("f-order-date", "01.09.2025");
+        fill.accept("f-order-number", "45-од");
+        fill.accept("f-order-link_deadline", "10.09.2025");
+        fill.accept("f-order-official_from", "15.09.2025");
+        fill.accept("f-order-control", "р");
+        fill.accept("f-order-executor", "к");
+        fill.accept("f-approval-date", "29.08.2025");
+        fill.accept("f-approval-protocol", "1");
+        fill.accept("f-administrator-staff", "к");
+        fill.accept("f-administrator-order-date", "28.08.2025");
+        fill.accept("f-administrator-order-number", "44-од");
+        fill.accept("f-application-date", "29.08.2025");
+        fill.accept("f-application-number", "12");
+        fill.accept("f-notice-date", "02.09.2025");
+        int tabsToFill = count[0];
+        int keysToFill = count[1];
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        WebElement checked = browser.findElement(By.cssSelector("#doc-list input[name=doc]:checked"));
+        tabTo.accept(checked.getAttribute("id"));
+        // From the order's line: Tab to «Скачать DOCX», Enter; back with Shift+Tab and up the list to the next.
+        java.util.List<String> order = java.util.List.of("sferum/prikaz", "sferum/polozhenie", "sferum/pamyatka",
+                "sferum/zayavka", "sferum/sayt", "sferum/prikaz-administrator");
+        for (int i = 0; i < order.size(); i++) {
+            if (i > 0) {
+                keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+                count[0]++;
+                count[1]++;
+                press.accept(Keys.ARROW_UP);
+            }
+            String doc = order.get(i);
+            waiting().until(d -> doc.equals(browser.findElement(By.cssSelector("#doc-list input[name=doc]:checked")).getAttribute("value")));
+            if (i == 0) {
+                tabTo.accept("download-docx");
+            } else {
+                press.accept(Keys.TAB);
+                count[0]++;
+                assertEquals(el("download-docx"), browser.switchTo().activeElement());
+            }
+            press.accept(Keys.ENTER);
+            waitForFiles(i + 1, ".docx");
+        }
+        java.util.List<String> files;
+        try (Stream<Path> list = Files.list(downloads)) {
+            files = list.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".docx")).sorted().toList();
+        }
+        assertEquals(java.util.List.of("mbdou-detskiy-sad-17-sferum-pamyatka.docx", "mbdou-detskiy-sad-17-sferum-polozhenie.docx",
+                "mbdou-detskiy-sad-17-sferum-prikaz-administrator.docx", "mbdou-detskiy-sad-17-sferum-prikaz.docx",
+                "mbdou-detskiy-sad-17-sferum-sayt.docx", "mbdou-detskiy-sad-17-sferum-zayavka.docx"), files);
+        String application = DocxReader.text(Files.readAllBytes(downloads.resolve("mbdou-detskiy-sad-17-sferum-zayavka.docx")))
+                .replace('\u00A0', ' ');
+        assertTrue(application.contains("Кузнецова Ольга Николаевна") && application.contains("+7 910 123-45-67")
+                && application.contains("Тверская область"), application);
+        String regulation = DocxReader.text(Files.readAllBytes(downloads.resolve("mbdou-detskiy-sad-17-sferum-polozhenie.docx")));
+        assertTrue(regulation.contains("Сетевой город. Образование"), "the regional system's clauses stay");
+        String result = "Секретарь, только клавиатура: заполнение — " + keysToFill + " нажатий, из них Tab — " + tabsToFill
+                + "; все шесть документов скачаны — всего " + count[1] + " нажатий, из них Tab — " + count[0];
+        System.out.println(result);
+        Files.writeString(SHOTS.resolve("secretary-run.txt"), result + "\n");
+        js("document.querySelector('.preview').scrollIntoView()");
+        screenshot("secretary-done-1366.png");
+    }
+
+    @Test
+    void aPhoneScreenHasNoSidewaysScrollingLargeControlsAndThePreviewATapAway() throws Exception {
         // A desktop window cannot be made that narrow; the browser's device emulation gives a phone's viewport.
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
         browser.navigate().refresh();
+        screenshot("start-390.png");
+        assertEquals(0L, ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue(),
+                "the start screen fits the phone's width");
         fillKindergarten();
-        waiting().until(d -> el("status").getText().equals("Ошибок нет"));
-        Object overflow = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Object wide = ((JavascriptExecutor) browser).executeScript("const w = document.documentElement.clientWidth;"
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        Object overflow = js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object wide = js("const w = document.documentElement.clientWidth;"
                 + "return Array.from(document.querySelectorAll('body, body *')).filter(e => e.getBoundingClientRect().right"
                 + " + window.scrollX > w + 1 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible')"
                 + ".slice(0, 6).map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + e.scrollWidth).join(' ')");
+        js("document.getElementById('g-head').scrollIntoView()");
         screenshot("form-390.png");
-        assertEquals(390L, ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).longValue(),
-                "the page fits the phone's width: " + wide);
+        assertEquals(390L, ((Number) js("return window.innerWidth")).longValue(), "the page fits the phone's width: " + wide);
         assertEquals(0L, ((Number) overflow).longValue(), "nothing wider than the screen: " + wide);
+        Object small = js("return Array.from(document.querySelectorAll('#editor input:not([type=checkbox]):not([type=radio]):not(.calendar), #editor select, #editor button'))"
+                + ".filter(e => e.offsetParent !== null).filter(e => e.getBoundingClientRect().height < 44"
+                + " || parseFloat(getComputedStyle(e).fontSize) < 16).map(e => e.id || e.className).join(' ')");
+        assertEquals("", small, "every control at least 44 px tall with 16 px text");
+        Files.writeString(SHOTS.resolve("phone.txt"), "высота страницы на телефоне 390×844: "
+                + js("return document.documentElement.scrollHeight") + " px; предпросмотр начинается на "
+                + js("return Math.round(document.getElementById('preview-pane').getBoundingClientRect().top + window.scrollY)") + " px\n");
+        WebElement toPreview = el("to-preview");
+        assertTrue(toPreview.isDisplayed(), "the documents are one tap away");
+        toPreview.click();
+        waiting().until(d -> ((Number) js("return document.getElementById('preview-pane').getBoundingClientRect().top")).doubleValue() < 100);
+        screenshot("preview-390.png");
     }
 }

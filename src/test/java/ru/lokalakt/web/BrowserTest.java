@@ -113,8 +113,11 @@ class BrowserTest {
         new Select(el(id)).selectByValue(value);
     }
 
+    /** A wait that reads again what the page redrew meanwhile (the preview's frame is replaced on each update). */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private void screenshot(String name) throws Exception {
@@ -167,12 +170,19 @@ class BrowserTest {
         date("f-notice-date", "2025-09-02");
     }
 
+    /** The preview's text; read again when the page replaced the frame's document while it was being read. */
     private String previewText() {
-        browser.switchTo().frame(el("preview"));
-        try {
-            return browser.findElement(By.tagName("body")).getText().replace('\u00A0', ' ');
-        } finally {
-            browser.switchTo().defaultContent();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                browser.switchTo().frame(el("preview"));
+                return browser.findElement(By.tagName("body")).getText().replace('\u00A0', ' ');
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 4) {
+                    throw e;
+                }
+            } finally {
+                browser.switchTo().defaultContent();
+            }
         }
     }
 

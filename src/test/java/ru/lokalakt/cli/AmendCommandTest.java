@@ -23,6 +23,16 @@ class AmendCommandTest {
     private static final Path OLD = Examples.profile("litsey-derzhava");
     private static final Path NEW = Examples.PROFILES.resolve("versions/litsey-derzhava-2025.yaml");
 
+    /** Last year's folder with the lyceum and the college, this year's with the lyceum's next version. */
+    private static void twoYears(Path old, Path now) throws java.io.IOException {
+        Files.createDirectories(old);
+        Files.createDirectories(now);
+        Files.copy(OLD, old.resolve("litsey-derzhava.yaml"));
+        Files.copy(Examples.profile("ktis"), old.resolve("ktis.yaml"));
+        Files.writeString(now.resolve("litsey-derzhava.yaml"), Files.readString(NEW)
+                .replace("extends: ../examples/litsey-derzhava.yaml", "extends: " + OLD));
+    }
+
     /** The bundled new version, copied: the command may record the history of editions in it. */
     private Path newCopy() throws java.io.IOException {
         Path copy = home.resolve("new-copy.yaml");
@@ -85,12 +95,7 @@ class AmendCommandTest {
     void batchWritesAnAmendingOrderOnlyForInstitutionsWhoseRegulationChangedAndListsIt() throws Exception {
         Path old = home.resolve("2024");
         Path now = home.resolve("2025");
-        Files.createDirectories(old);
-        Files.createDirectories(now);
-        Files.copy(OLD, old.resolve("litsey-derzhava.yaml"));
-        Files.copy(Examples.profile("ktis"), old.resolve("ktis.yaml"));
-        Files.writeString(now.resolve("litsey-derzhava.yaml"), Files.readString(NEW)
-                .replace("extends: ../examples/litsey-derzhava.yaml", "extends: " + OLD));
+        twoYears(old, now);
         // The college's profile is the same this year: no new edition, no amending order.
         Files.writeString(now.resolve("ktis.yaml"), Files.readString(Examples.profile("ktis")));
         Path out = home.resolve("out");
@@ -155,12 +160,7 @@ class AmendCommandTest {
     void batchRefusesAnotherKindForThatInstitutionAlone() throws Exception {
         Path old = home.resolve("2024");
         Path now = home.resolve("2025");
-        Files.createDirectories(old);
-        Files.createDirectories(now);
-        Files.copy(OLD, old.resolve("litsey-derzhava.yaml"));
-        Files.copy(Examples.profile("ktis"), old.resolve("ktis.yaml"));
-        Files.writeString(now.resolve("litsey-derzhava.yaml"), Files.readString(NEW)
-                .replace("extends: ../examples/litsey-derzhava.yaml", "extends: " + OLD));
+        twoYears(old, now);
         Files.writeString(now.resolve("ktis.yaml"), Files.readString(Examples.profile("ktis"))
                 .replace("kind: college", "kind: dop")
                 + "\namend:\n  date: 2025-09-01\n  number: 12-о\n  protocol_date: 2025-08-29\n  protocol: \"1\"\n");

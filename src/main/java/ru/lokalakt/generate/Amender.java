@@ -44,8 +44,11 @@ public final class Amender {
 
     /** The points that turn the regulation made from {@code older} into the one made from {@code newer}. */
     public List<Change> diff(Profile older, Profile newer, String regulationId) {
-        List<Unit> before = Units.of(olderGenerator.document(older, regulationId));
-        List<Unit> after = Units.of(generator.document(withHistory(older, newer), regulationId));
+        return diff(older, newer, Units.of(olderGenerator.document(older, regulationId)),
+                Units.of(generator.document(withHistory(older, newer), regulationId)));
+    }
+
+    private static List<Change> diff(Profile older, Profile newer, List<Unit> before, List<Unit> after) {
         List<List<Change.Pair>> phrases = new ArrayList<>();
         changedPhrases(TemplateModelBuilder.build(older), TemplateModelBuilder.build(newer), phrases);
         return DocumentDiff.diff(before, after, phrases);
@@ -53,25 +56,36 @@ public final class Amender {
 
     /** The amending order and the regulation in its new wording; no changes and no files when the texts agree. */
     public Result amend(Profile older, Profile newer, String regulationId) {
-        Result order = order(older, newer, regulationId);
+        Profile edition = withHistory(older, newer);
+        Result order = order(older, newer, edition, regulationId);
         if (order.changes().isEmpty()) {
             return order;
         }
         List<RenderedFile> files = new ArrayList<>(order.files());
-        files.addAll(generator.render(withHistory(older, newer), List.of(regulationId)));
+        files.addAll(generator.render(edition, List.of(regulationId)));
         return new Result(order.changes(), files);
     }
 
     /** The amending order alone (a batch writes the regulation with the other documents). */
     public Result order(Profile older, Profile newer, String regulationId) {
-        check(older, newer, regulationId);
-        List<Change> changes = diff(older, newer, regulationId);
+        return order(older, newer, withHistory(older, newer), regulationId);
+    }
+
+    /** {@code edition}: the new profile with its history of editions; each text is made once. */
+    private Result order(Profile older, Profile newer, Profile edition, String regulationId) {
+        ru.lokalakt.document.Document text = generator.document(edition, regulationId);
+        if (!text.metadata().regulation()) {
+            throw new ProfileException("«" + regulationId + "» — не Положение: приказом о внесении изменений меняют "
+                    + "Положение");
+        }
+        check(older, newer);
+        List<Unit> before = Units.of(olderGenerator.document(older, regulationId));
+        List<Unit> after = Units.of(text);
+        List<Change> changes = diff(older, newer, before, after);
         if (changes.isEmpty()) {
             return new Result(changes, List.of());
         }
         Map<String, Object> extra = new LinkedHashMap<>();
-        List<Unit> before = Units.of(olderGenerator.document(older, regulationId));
-        List<Unit> after = Units.of(generator.document(withHistory(older, newer), regulationId));
         extra.put("amendment", model(changes, TemplateModelBuilder.build(older), before, after,
                 TemplateModelBuilder.build(newer)));
         return new Result(changes, generator.render(newer, List.of(ORDER), extra));
@@ -88,11 +102,7 @@ public final class Amender {
      * An amendment changes the regulation of the same institution, later than the text in force: another kind or
      * another organisation (its ИНН) is a new regulation; an order dated no later than the text it amends is refused.
      */
-    public void check(Profile older, Profile newer, String regulationId) {
-        if (!isRegulation(newer, regulationId)) {
-            throw new ProfileException("«" + regulationId + "» — не Положение: приказом о внесении изменений меняют "
-                    + "Положение");
-        }
+    private static void check(Profile older, Profile newer) {
         Object oldKind = older.get("kind.id");
         Object newKind = newer.get("kind.id");
         if (oldKind != null && newKind != null && !oldKind.equals(newKind)) {

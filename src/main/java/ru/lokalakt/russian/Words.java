@@ -87,10 +87,12 @@ public final class Words {
     private static final Pattern LATIN_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2,6}( )(?=\\p{Lu}\\p{Ll})");
 
     /**
-     * A word keeps to the one-word name quoted after it: «Лицей „ДЕРЖАВА“», «творчества „Радуга“», «платформы
-     * «Сферум»» — a name in quotation marks does not begin a line apart from the word that names its kind.
+     * Inside a name in quotation marks, a word keeps to the one-word name quoted within it: «Лицей „ДЕРЖАВА“»,
+     * «Центр детского творчества „Радуга“» never end a line before the inner name. Only the inner quotes („…“, or
+     * «…» when quotes are not alternated) bind: a top-level «Сферум» stays free, so that an abbreviated name bound
+     * to it (МБОУ «…») does not grow into a run the justified line has to stretch around.
      */
-    private static final Pattern QUOTED_NAME = Pattern.compile("(?<=[\\p{L}\\p{N}])( )(?=[«„][^\\s\u00A0«»„“]{1,20}[»“])");
+    private static final Pattern QUOTED_NAME = Pattern.compile("(?<=«[^«»„“]{0,60}[\\p{L}\\p{N}])( )(?=[„«][^\\s\u00A0«»„“]{1,20}[“»]»)");
 
     private Words() {
     }

@@ -151,7 +151,8 @@ class TypographyTest {
             // A Latin abbreviation keeps to its word; a one-word quoted name keeps to the word before it.
             "в VK Мессенджере и|в·VK·Мессенджере и",
             "учреждение «Лицей «ДЕРЖАВА»» и|учреждение «Лицей·„ДЕРЖАВА“» и",
-            "творчества «Радуга» и|творчества·«Радуга» и",
+            "творчества «Радуга» и|творчества «Радуга» и",
+            "«Центр детского творчества «Радуга»» и|«Центр детского творчества·„Радуга“» и",
             "мессенджер MAX и|мессенджер MAX и",
             "сервис «Моя школа» и|сервис «Моя школа» и",
             // A postal address keeps «ул.», «д.», «тел.» with what follows.
@@ -177,7 +178,7 @@ class TypographyTest {
                 new BottomNote(List.of(Text.plain(name)))), new Document.Pages(null, name + ". Положение"));
         Document out = TYPOGRAPHIC.apply(d);
         String right = nb("«Лицей·„ДЕРЖАВА“»");
-        assertEquals(nb("Приказ «Об·использовании·„Сферума“ в·„Лицей·«ДЕРЖАВА»“»"), plain(((Paragraph) out.blocks().get(0)).content()));
+        assertEquals(nb("Приказ «Об·использовании „Сферума“ в·„Лицей «ДЕРЖАВА»“»"), plain(((Paragraph) out.blocks().get(0)).content()));
         Table t = (Table) out.blocks().get(1);
         assertEquals(List.of(right), t.header());
         assertEquals(right, t.rows().get(0).get(0));

@@ -35,7 +35,7 @@ class BundleTest {
 
     private static RenderedFile bundle(String id, ru.lokalakt.render.Renderer renderer) {
         Generator g = new Generator(Examples.engine(), List.of(renderer), false, true);
-        List<RenderedFile> files = g.render(Examples.load(id), List.of(Generator.BUNDLE_ORDER, Generator.BUNDLE_APPENDIX));
+        List<RenderedFile> files = g.render(Examples.load(id), List.of(Examples.ORDER, Examples.REGULATION));
         assertEquals(1, files.size(), "one file");
         assertEquals("sferum-prikaz-polozhenie." + renderer.extension(), files.get(0).fileName());
         return files.get(0);
@@ -80,12 +80,12 @@ class BundleTest {
             labels.add(label.toString());
         }
         Generator plain = Examples.generator();
-        Document order = plain.document(Examples.load(id), Generator.BUNDLE_ORDER);
+        Document order = plain.document(Examples.load(id), Examples.ORDER);
         int orderClauses = ClauseNumbering.labels(order).size();
         assertTrue(instances.subList(0, orderClauses).stream().allMatch(n -> n == 1), "the order's own list");
         assertTrue(instances.subList(orderClauses, instances.size()).stream().allMatch(n -> n == 3), "the appendix's list");
         List<String> expected = new ArrayList<>(ClauseNumbering.labels(order));
-        expected.addAll(ClauseNumbering.labels(plain.document(Examples.load(id), Generator.BUNDLE_APPENDIX)));
+        expected.addAll(ClauseNumbering.labels(plain.document(Examples.load(id), Examples.REGULATION)));
         assertEquals(expected, labels);
         assertEquals("1.", labels.get(orderClauses), "the appendix starts at 1.");
         assertEquals("1.1.", labels.get(orderClauses + 1));
@@ -136,8 +136,8 @@ class BundleTest {
     void thePdfCountsPagesOnAndTheAppendixStartsANewPage(String id) {
         byte[] pdf = bundle(id, new PdfRenderer()).bytes();
         Generator plain = Examples.generator();
-        int orderPages = PdfText.pages(new PdfRenderer().render(plain.document(Examples.load(id), Generator.BUNDLE_ORDER)));
-        int appendixPages = PdfText.pages(new PdfRenderer().render(plain.document(Examples.load(id), Generator.BUNDLE_APPENDIX)));
+        int orderPages = PdfText.pages(new PdfRenderer().render(plain.document(Examples.load(id), Examples.ORDER)));
+        int appendixPages = PdfText.pages(new PdfRenderer().render(plain.document(Examples.load(id), Examples.REGULATION)));
         int pages = PdfText.pages(pdf);
         assertEquals(orderPages + appendixPages, pages, "the order's pages, then the regulation's, nothing lost");
         int appendixPage = -1;

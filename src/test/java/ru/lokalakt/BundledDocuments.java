@@ -40,13 +40,13 @@ public final class BundledDocuments {
         Map<String, List<RenderedFile>> files = new LinkedHashMap<>();
         for (boolean bundle : new boolean[]{false, true}) {
             Generator g = new Generator(Examples.engine(), List.of(renderers), false, bundle);
-            List<String> docs = bundle ? List.of(Generator.BUNDLE_ORDER, Generator.BUNDLE_APPENDIX) : Examples.DOCUMENTS;
+            List<String> docs = bundle ? List.of(Examples.ORDER, Examples.REGULATION) : Examples.DOCUMENTS;
             group(g.render(profile(id), docs), renderers.length, files);
         }
         Path later = later(id);
         if (later != null) {
             List<RenderedFile> order = new Amender(Examples.engine(), List.of(renderers), false)
-                    .order(Examples.load(id), new ProfileLoader().load(later), Amender.REGULATION).files();
+                    .order(Examples.load(id), new ProfileLoader().load(later), Examples.REGULATION).files();
             group(order, renderers.length, files);
         }
         return files;

@@ -15,6 +15,10 @@ public final class Examples {
     public static final Path TEMPLATES = ROOT.resolve("templates");
     public static final Path PROFILES = ROOT.resolve("profiles");
     public static final List<String> IDS = List.of("litsey-derzhava", "detsad-44", "ktis", "cdt-raduga");
+    /** The Сферум package's order, the regulation it approves, and the one file --bundle makes of them. */
+    public static final String ORDER = "sferum/prikaz";
+    public static final String REGULATION = "sferum/polozhenie";
+    public static final String BUNDLE = "sferum/prikaz-polozhenie";
     public static final List<String> DOCUMENTS = List.of("sferum/polozhenie", "sferum/prikaz", "sferum/prikaz-administrator",
             "sferum/zayavka", "sferum/pamyatka", "sferum/sayt");
 

@@ -166,8 +166,8 @@ public final class BatchRunner {
             List<String> toRender = new ArrayList<>();
             for (String doc : planned) {
                 if (!kept.containsKey(doc)) {
-                    toRender.addAll(doc.equals(Generator.BUNDLE) ? List.of(Generator.BUNDLE_ORDER, Generator.BUNDLE_APPENDIX)
-                            : List.of(doc));
+                    toRender.addAll(generator.bundles(documentIds).stream().filter(b -> b.id().equals(doc))
+                            .map(b -> List.of(b.order(), b.regulation())).findFirst().orElse(List.of(doc)));
                 }
             }
             Path olderSource = olderProfiles.get(id);
@@ -181,7 +181,7 @@ public final class BatchRunner {
             if (older != null && !kept.containsKey(Amender.ORDER)) {
                 amendInputs = new ArrayList<>(inputs);
                 amendInputs.addAll(olderInputs);
-                Amender.Result order = amender.order(older, profile, Amender.REGULATION);
+                Amender.Result order = amender.order(older, profile, Amender.regulationOf(generator.catalog(), profile));
                 files.addAll(order.files());
                 if (!order.changes().isEmpty()) {
                     HistoryWriter.append(source, profile, Amender.newHistory(older, profile));

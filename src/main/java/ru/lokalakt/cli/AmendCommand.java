@@ -45,8 +45,9 @@ final class AmendCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "ФОРМАТЫ", description = "docx, pdf, html или несколько через запятую (по умолчанию docx,pdf)")
     String format = "docx,pdf";
 
-    @Option(names = "--doc", paramLabel = "ДОКУМЕНТ", description = "изменяемое Положение (по умолчанию sferum/polozhenie)")
-    String document = Amender.REGULATION;
+    @Option(names = "--doc", paramLabel = "ДОКУМЕНТ", description = "изменяемое Положение (по умолчанию — Положение "
+            + "пакета документов профиля)")
+    String document;
 
     @Option(names = "--pdfa", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "PDF в формате PDF/A-1b (по умолчанию да)")
@@ -69,13 +70,16 @@ final class AmendCommand implements Callable<Integer> {
         try {
             TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
             TemplateEngine olderEngine = oldTemplates != null ? new TemplateEngine(oldTemplates) : engine;
-            String id = document.strip().replaceFirst("^([^/]+)-", "$1/");
-            if (!engine.documentIds().contains(id)) {
+            String id = document == null ? null : document.strip().replaceFirst("^([^/]+)-", "$1/");
+            if (id != null && !engine.documentIds().contains(id)) {
                 throw new UsageException("документа «" + document + "» нет; есть: " + String.join(", ", engine.documentIds()));
             }
             ProfileLoader loader = new ProfileLoader(Home.profiles());
             Profile before = loader.load(older);
             Profile after = loader.load(newer);
+            if (id == null) {
+                id = Amender.regulationOf(engine.catalog(), after);
+            }
             if (!before.id().equals(after.id())) {
                 throw new UsageException("профили разных организаций: «" + before.id() + "» и «" + after.id() + "»");
             }

@@ -23,7 +23,19 @@ import java.util.Map;
  */
 public final class Amender {
     public static final String ORDER = TemplateEngine.AMEND_FOLDER + "/prikaz";
-    public static final String REGULATION = Generator.BUNDLE_APPENDIX;
+
+    /**
+     * The regulation an amendment concerns when none is named: the first regulation of the packages the profile
+     * uses (their manifests mark it {@code regulation: true}).
+     */
+    public static String regulationOf(ru.lokalakt.profile.Catalog catalog, Profile profile) {
+        List<String> regulations = catalog.regulations(catalog.used(profile));
+        if (regulations.isEmpty()) {
+            throw new ProfileException(profile.locationOf(""), "packages",
+                    "в пакетах документов этого профиля нет Положения, в которое вносят изменения");
+        }
+        return regulations.get(0);
+    }
 
     private final Generator generator;
     private final Generator olderGenerator;

@@ -25,10 +25,35 @@ public final class Generator {
     private final boolean force;
     private final boolean bundle;
 
-    /** The order that approves the regulation, the regulation, and the one file {@code --bundle} makes of them. */
-    public static final String BUNDLE_ORDER = "sferum/prikaz";
-    public static final String BUNDLE_APPENDIX = "sferum/polozhenie";
-    public static final String BUNDLE = "sferum/prikaz-polozhenie";
+    /**
+     * An order that approves a regulation, the regulation, and the one file {@code --bundle} makes of them
+     * («sferum/prikaz» + «sferum/polozhenie» = «sferum/prikaz-polozhenie»), as the packages' manifests pair them.
+     */
+    public record Bundle(String id, String order, String regulation) {
+    }
+
+    /** The bundles of these documents: each order whose regulation is among them too. */
+    public List<Bundle> bundles(List<String> documentIds) {
+        List<Bundle> out = new ArrayList<>();
+        ru.lokalakt.profile.Catalog catalog = engine.catalog();
+        for (String id : documentIds) {
+            String regulation = catalog.document(id).map(ru.lokalakt.profile.PackageManifest.DocumentSpec::approves).orElse(null);
+            if (regulation != null && documentIds.contains(regulation)) {
+                out.add(new Bundle(id + "-" + regulation.substring(regulation.indexOf('/') + 1), id, regulation));
+            }
+        }
+        return out;
+    }
+
+    private Bundle bundleNamed(String id) {
+        for (ru.lokalakt.profile.PackageManifest.DocumentSpec d : engine.catalog().documentIds().stream()
+                .map(x -> engine.catalog().document(x).orElseThrow()).toList()) {
+            if (d.approves() != null && id.equals(d.id() + "-" + d.approves().substring(d.approves().indexOf('/') + 1))) {
+                return new Bundle(id, d.id(), d.approves());
+            }
+        }
+        return null;
+    }
 
     public Generator(TemplateEngine engine, List<Renderer> renderers) {
         this(engine, renderers, false);
@@ -53,16 +78,23 @@ public final class Generator {
         this.bundle = bundle;
     }
 
+    /** The packages of this generator's templates. */
+    public ru.lokalakt.profile.Catalog catalog() {
+        return engine.catalog();
+    }
+
     /** The documents a run makes: with --bundle, the order and its regulation become one. */
     public List<String> plan(List<String> documentIds) {
-        if (!bundle || !documentIds.contains(BUNDLE_ORDER) || !documentIds.contains(BUNDLE_APPENDIX)) {
+        List<Bundle> bundles = bundle ? bundles(documentIds) : List.of();
+        if (bundles.isEmpty()) {
             return documentIds;
         }
         List<String> out = new ArrayList<>();
         for (String id : documentIds) {
-            if (id.equals(BUNDLE_ORDER)) {
-                out.add(BUNDLE);
-            } else if (!id.equals(BUNDLE_APPENDIX)) {
+            Bundle b = bundles.stream().filter(x -> x.order().equals(id)).findFirst().orElse(null);
+            if (b != null) {
+                out.add(b.id());
+            } else if (bundles.stream().noneMatch(x -> x.regulation().equals(id))) {
                 out.add(id);
             }
         }
@@ -96,8 +128,9 @@ public final class Generator {
      * for an amending order): what an incremental build keys the document by.
      */
     public List<java.nio.file.Path> templateSources(String documentId) {
-        List<String> ids = documentId.equals(BUNDLE) ? List.of(BUNDLE_ORDER, BUNDLE_APPENDIX)
-                : documentId.equals(Amender.ORDER) ? List.of(Amender.ORDER, Amender.REGULATION) : List.of(documentId);
+        Bundle b = bundleNamed(documentId);
+        List<String> ids = b != null ? List.of(b.order(), b.regulation())
+                : documentId.equals(Amender.ORDER) ? amendSources() : List.of(documentId);
         java.util.TreeSet<java.nio.file.Path> out = new java.util.TreeSet<>();
         for (String id : ids) {
             out.addAll(engine.sources(id));
@@ -151,7 +184,8 @@ public final class Generator {
         Prepared prepared = prepare(profile, documentIds, extra);
         List<RenderedFile> files = new ArrayList<>();
         for (String id : plan(documentIds)) {
-            Document document = id.equals(BUNDLE) ? bundled(profile, prepared) : checked(prepared, profile, id);
+            Bundle b = bundle ? bundleNamed(id) : null;
+            Document document = b != null ? bundled(profile, prepared, b) : checked(prepared, profile, id);
             RenderedFile[] byFormat = new RenderedFile[renderers.size()];
             for (int i : renderOrder) {
                 Renderer renderer = renderers.get(i);
@@ -180,9 +214,9 @@ public final class Generator {
      * («УТВЕРЖДЕНО приказом …», no appendix mark above it) and numbers its clauses from 1; the order's
      * acknowledgement sheet, if any, stays last.
      */
-    private Document bundled(Profile profile, Prepared prepared) {
-        Document order = checked(prepared, profile, BUNDLE_ORDER);
-        Document regulation = checked(prepared, profile, BUNDLE_APPENDIX);
+    private Document bundled(Profile profile, Prepared prepared, Bundle pair) {
+        Document order = checked(prepared, profile, pair.order());
+        Document regulation = checked(prepared, profile, pair.regulation());
         List<ru.lokalakt.document.Block> blocks = new ArrayList<>(order.blocks());
         int at = blocks.size();
         for (int i = blocks.size() - 1; i >= 0; i--) {
@@ -291,7 +325,29 @@ public final class Generator {
                         + (id.startsWith(TemplateEngine.AMEND_FOLDER + "/") ? " (раздел amend в профиле новой редакции)"
                         : " (остальные документы можно создать без него: --doc)"));
             }
-            return typography.apply(engine.render(id, model, profileName));
+            return typography.apply(engine.render(id, modelFor(id), profileName));
         }
+
+        /**
+         * What a document's template sees: for a package with a section of its own, that section's fields stand at
+         * the top (its {@code order}, {@code approval} over any other package's), so the shared requisites read the
+         * document's own acts.
+         */
+        Map<String, Object> modelFor(String id) {
+            ru.lokalakt.profile.PackageManifest p = engine.catalog().packageOf(id);
+            if (p == null || p.section().isEmpty() || !(model.get(p.section()) instanceof Map<?, ?> own)) {
+                return model;
+            }
+            Map<String, Object> lifted = new java.util.LinkedHashMap<>(model);
+            own.forEach((k, v) -> lifted.put(String.valueOf(k), v));
+            return lifted;
+        }
+    }
+
+    /** The amending order is made of its template and of the regulation it compares: any package's. */
+    private List<String> amendSources() {
+        List<String> out = new ArrayList<>(List.of(Amender.ORDER));
+        out.addAll(engine.catalog().regulations(engine.catalog().packages()));
+        return out;
     }
 }

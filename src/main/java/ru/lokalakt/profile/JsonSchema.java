@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@link Schema#PROFILE} as a JSON Schema (draft 2020-12) with the Russian descriptions and examples of
+ * The profile's schema (the core and every package's fields, {@link Catalog#profile}) as a JSON Schema (draft 2020-12) with the Russian descriptions and examples of
  * {@link SchemaDocs}: editors with a YAML language server complete and check profile fields from it. Written to
  * {@code profiles/schema.json}; a test keeps the file equal to what this class makes.
  */
@@ -22,7 +22,7 @@ public final class JsonSchema {
         root.put("$id", "https://lokalakt.ru/schema/profile.json");
         root.put("title", "Профиль lokalakt");
         root.put("description", "Сведения об образовательной организации, её виде или регионе для документов lokalakt.");
-        Map<String, Object> object = node(Schema.PROFILE, "");
+        Map<String, Object> object = node(Catalog.active().profile(), "");
         root.putAll(object);
         Map<String, Object> defs = new LinkedHashMap<>();
         defs.put("phrase", phrase());
@@ -55,7 +55,9 @@ public final class JsonSchema {
     private static Map<String, Object> node(Schema schema, String path) {
         Map<String, Object> out = new LinkedHashMap<>();
         describe(out, path);
-        if (schema instanceof Schema.Str str) {
+        if (schema instanceof Schema.StaffRef) {
+            out.put("type", List.of("string", "number"));
+        } else if (schema instanceof Schema.Str str) {
             out.put("type", List.of("string", "number"));
             if (str.pattern() != null) {
                 out.put("pattern", "^(?:" + str.pattern() + ")$");

@@ -27,14 +27,21 @@ public record Profile(Path source, Map<String, Object> data, Map<String, Locatio
     public boolean fromBundledCommon(String path) {
         Location at = locationOf(path);
         return bundledProfiles != null && at != null && !at.file().equals(source)
-                && real(at.file()).startsWith(bundledProfiles.resolve("common"));
+                && (real(at.file()).startsWith(bundledProfiles.resolve("common")) || inBundledPackage(at));
+    }
+
+    /** Whether a value comes from the manifest of a bundled package (its defaults and kind words). */
+    private boolean inBundledPackage(Location at) {
+        Path templates = bundledProfiles.getParent() == null ? null : bundledProfiles.getParent().resolve("templates");
+        return templates != null && at.file().getFileName() != null
+                && at.file().getFileName().toString().equals(PackageManifest.FILE) && real(at.file()).startsWith(real(templates));
     }
 
     /** Whether the value at {@code path} was written in the institution's own files: its profile or a parent outside the bundled folder. */
     public boolean fromOwnFiles(String path) {
         Location at = locationOf(path);
         return at == null || at.file().equals(source) || bundledProfiles == null
-                || !real(at.file()).startsWith(bundledProfiles);
+                || !real(at.file()).startsWith(bundledProfiles) && !inBundledPackage(at);
     }
 
     private static Path real(Path file) {

@@ -96,7 +96,7 @@ public final class ProfileLoader {
         text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
         try {
             treeRoot = bundledProfiles;
-            Loaded loaded = resolve(textFile, new ArrayDeque<>());
+            Loaded loaded = withPackages(resolve(textFile, new ArrayDeque<>()));
             return new Profile(textFile, loaded.data, loaded.locations, bundledProfiles);
         } finally {
             textFile = null;
@@ -112,10 +112,17 @@ public final class ProfileLoader {
         return loader.parse(loader.textFile).data;
     }
 
+    /** One YAML file read as it is, no parent merged: a package's manifest, with the location of every value. */
+    public static Profile readFile(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Loaded loaded = new ProfileLoader().parse(absolute);
+        return new Profile(absolute, loaded.data, loaded.locations);
+    }
+
     public Profile load(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         treeRoot = profilesTree(absolute);
-        Loaded loaded = resolve(absolute, new ArrayDeque<>());
+        Loaded loaded = withPackages(resolve(absolute, new ArrayDeque<>()));
         lastInputs = loaded.files;
         return new Profile(absolute, loaded.data, loaded.locations, bundledOrTree());
     }
@@ -132,7 +139,8 @@ public final class ProfileLoader {
             deepMerge(merged, loaded.data);
             locations.putAll(loaded.locations);
         }
-        return new Profile(last, merged, locations, bundledOrTree());
+        Loaded all = withPackages(new Loaded(merged, locations, List.of()));
+        return new Profile(last, all.data, all.locations, bundledOrTree());
     }
 
     private Loaded resolve(Path file, Deque<Path> chain) {
@@ -176,6 +184,60 @@ public final class ProfileLoader {
             cache.put(file, result);
         }
         return result;
+    }
+
+    /**
+     * The profile over the values of the packages it uses: each package's defaults and its words for the profile's
+     * kind, in the package's section, beneath everything the profile and its parents write.
+     */
+    private static Loaded withPackages(Loaded loaded) {
+        Catalog catalog = Catalog.active();
+        Object kind = loaded.data.get("kind") instanceof Map<?, ?> k ? k.get("id") : null;
+        Map<String, Object> base = new LinkedHashMap<>();
+        Map<String, Location> locations = new HashMap<>();
+        for (PackageManifest p : catalog.used(new Profile(null, loaded.data, Map.of()))) {
+            Map<String, Object> layer = new LinkedHashMap<>();
+            deepMerge(layer, deepCopy(p.defaults()));
+            addLocations(locations, p, "defaults.");
+            if (kind instanceof String id && p.kinds().containsKey(id)) {
+                deepMerge(layer, deepCopy(p.kinds().get(id)));
+                addLocations(locations, p, "kinds." + id + ".");
+            }
+            deepMerge(base, p.section().isEmpty() ? layer : new LinkedHashMap<>(Map.of(p.section(), layer)));
+        }
+        if (base.isEmpty()) {
+            return loaded;
+        }
+        deepMerge(base, loaded.data);
+        locations.putAll(loaded.locations);
+        return new Loaded(base, locations, loaded.files);
+    }
+
+    private static void addLocations(Map<String, Location> into, PackageManifest p, String prefix) {
+        p.source().locations().forEach((path, at) -> {
+            if (path.startsWith(prefix)) {
+                into.put(p.full(path.substring(prefix.length())), at);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object deepCopyValue(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return deepCopy((Map<String, Object>) m);
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(deepCopyValue(x)));
+            return out;
+        }
+        return v;
+    }
+
+    private static Map<String, Object> deepCopy(Map<String, Object> m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, deepCopyValue(v)));
+        return out;
     }
 
     /** The program's profiles folder; without one, the profiles tree of the file read stands in for it, as in {@link #named}. */

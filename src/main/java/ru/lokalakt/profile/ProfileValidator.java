@@ -24,6 +24,8 @@ public final class ProfileValidator {
     private final List<Problem> problems = new ArrayList<>();
     /** One problem per field (each missing field, each example value on its own), as a form shows them. */
     private boolean byField;
+    /** The documents asked for, or null for every document of the profile's packages. */
+    private List<String> documentIds;
 
     private record Problem(Location location, ProfileException.Issue issue) {
     }
@@ -43,9 +45,19 @@ public final class ProfileValidator {
     }
 
     private static List<ProfileException.Issue> issues(Profile profile, boolean byField) {
+        return issues(profile, byField, null);
+    }
+
+    /**
+     * {@code documentIds}: the documents to be made (null: every document of the packages the profile uses); the
+     * fields only other packages' documents need are not asked for.
+     */
+    private static List<ProfileException.Issue> issues(Profile profile, boolean byField, List<String> documentIds) {
         ProfileValidator v = new ProfileValidator(profile);
         v.byField = byField;
-        v.check(Schema.PROFILE, profile.data(), "");
+        v.documentIds = documentIds;
+        v.check(Catalog.active().profile(), profile.data(), "");
+        v.packages();
         if (profile.isInstitution()) {
             v.required();
             v.references();
@@ -75,7 +87,7 @@ public final class ProfileValidator {
      * (the application's ИНН when only the regulation is asked for) lets them be made.
      */
     public static void validate(Profile profile, List<String> documentIds) {
-        List<ProfileException.Issue> found = issues(profile).stream()
+        List<ProfileException.Issue> found = issues(profile, false, documentIds).stream()
                 .filter(i -> !blocked(profile, i.field(), documentIds).isEmpty()).toList();
         if (!found.isEmpty()) {
             throw new ProfileException(found);
@@ -96,7 +108,7 @@ public final class ProfileValidator {
      */
     public static List<Finding> report(Profile profile, List<String> documentIds) {
         List<Finding> out = new ArrayList<>();
-        for (ProfileException.Issue issue : issues(profile, true)) {
+        for (ProfileException.Issue issue : issues(profile, true, documentIds)) {
             out.add(new Finding(issue.field(), blocked(profile, issue.field(), documentIds), issue.message(), issue.location()));
         }
         Map<String, List<String>> neededBy = new java.util.LinkedHashMap<>();
@@ -131,20 +143,46 @@ public final class ProfileValidator {
         if (admin != null && field.matches("staff\\.[^.]+\\.(phone|email|first_name|patronymic)")
                 && field.startsWith("staff." + admin + ".") && !referencedBeyondAdministrator(profile, admin)) {
             own = "administrator.staff";
-        } else if (Schema.at(field) instanceof Schema.Date || REQUIRED_ANYWHERE.contains(field)) {
+        } else if (Schema.REQUIRED.contains(field)) {
+            return documentIds;
+        }
+        Catalog catalog = Catalog.active();
+        // A field of a package's section concerns that package's documents only.
+        PackageManifest section = catalog.packages().stream().filter(p -> !p.section().isEmpty()
+                && field.startsWith(p.section() + ".")).findFirst().orElse(null);
+        if (section != null) {
+            List<String> ownDocs = catalog.documentIds(List.of(section));
+            return documentIds.stream().filter(d -> ownDocs.contains(d) || isAmendOf(d, ownDocs)).toList();
+        }
+        if (Schema.at(field) instanceof Schema.Date) {
             return documentIds;
         }
         String f = own;
         Set<String> needing = new java.util.HashSet<>();
-        Schema.REQUIRED_BY_DOCUMENT.forEach((doc, fields) -> {
-            if (fields.stream().anyMatch(r -> r.equals(f) || f.startsWith(r + "."))) {
+        Set<String> everyDocument = new java.util.HashSet<>();
+        for (String doc : documentIds) {
+            PackageManifest p = catalog.packageOf(doc);
+            if (p == null) {
+                continue;
+            }
+            if (catalog.required(p, x -> true).stream().anyMatch(r -> r.equals(f) || f.startsWith(r + "."))) {
+                everyDocument.add(doc);
+            } else if (catalog.document(doc).map(d -> d.needs().stream().map(p::full)
+                    .anyMatch(r -> r.equals(f) || f.startsWith(r + "."))).orElse(false)) {
                 needing.add(doc);
             }
-        });
+        }
+        if (!everyDocument.isEmpty()) {
+            return documentIds.stream().filter(d -> everyDocument.contains(d) || !needing.isEmpty() && needing.contains(d)
+                    || catalog.packageOf(d) == null).toList();
+        }
         return needing.isEmpty() ? documentIds : documentIds.stream().filter(needing::contains).toList();
     }
 
-    private static final Set<String> REQUIRED_ANYWHERE = Set.copyOf(Schema.REQUIRED);
+    /** The amending order concerns the regulation it amends: it is made of it. */
+    private static boolean isAmendOf(String document, List<String> packageDocuments) {
+        return document.equals(Schema.AMEND_DOCUMENT);
+    }
 
     /** Whether the order names this staff member too (then its contacts are the order's as well). */
     private static boolean referencedBeyondAdministrator(Profile profile, String key) {
@@ -173,6 +211,8 @@ public final class ProfileValidator {
         }
         if (schema instanceof Schema.Str str) {
             text(str, value, path);
+        } else if (schema instanceof Schema.StaffRef) {
+            text(Schema.text(), value, path);
         } else if (schema instanceof Schema.Bool) {
             if (!(value instanceof Boolean)) {
                 problem(path, "ожидалось true или false, а стоит «" + brief(value) + "»");
@@ -455,7 +495,7 @@ public final class ProfileValidator {
                     "не указан вид организации: добавьте строку «kind: school» (виды: " + kinds + ")")));
             return;
         }
-        List<String> missing = missingFields(profile);
+        List<String> missing = missingFields(profile, documentIds);
         if (missing.isEmpty()) {
             return;
         }
@@ -759,24 +799,61 @@ public final class ProfileValidator {
 
     /** The required fields a profile lacks (none when it has no kind: that is the one thing to fix first). */
     public static List<String> missingFields(Profile profile) {
+        return missingFields(profile, null);
+    }
+
+    /**
+     * The required fields a profile lacks for these documents (null: every document of its packages): the core's
+     * and those of the documents' packages.
+     */
+    public static List<String> missingFields(Profile profile, List<String> documentIds) {
         ProfileValidator v = new ProfileValidator(profile);
         List<String> out = new ArrayList<>();
         if (!profile.isInstitution() || v.absent("kind.id")) {
             return out;
         }
-        for (String field : Schema.REQUIRED) {
+        java.util.LinkedHashSet<String> required = new java.util.LinkedHashSet<>(Schema.REQUIRED);
+        Catalog catalog = Catalog.active();
+        for (PackageManifest p : packagesOf(profile, documentIds)) {
+            required.addAll(catalog.required(p, when -> Boolean.TRUE.equals(profile.get(when))));
+        }
+        for (String field : required) {
             if (v.absent(field)) {
                 out.add(field);
             }
         }
-        if (Boolean.TRUE.equals(profile.get("clauses.learner_accounts"))) {
-            for (String field : Schema.REQUIRED_WITH_LEARNER_ACCOUNTS) {
-                if (v.absent(field)) {
-                    out.add(field);
-                }
+        return out;
+    }
+
+    /** The packages of these documents, or every package the profile uses. */
+    private static List<PackageManifest> packagesOf(Profile profile, List<String> documentIds) {
+        Catalog catalog = Catalog.active();
+        if (documentIds == null) {
+            return catalog.used(profile);
+        }
+        java.util.LinkedHashSet<PackageManifest> out = new java.util.LinkedHashSet<>();
+        for (String id : documentIds) {
+            PackageManifest p = catalog.packageOf(id);
+            if (p != null) {
+                out.add(p);
+            } else if (id.equals(Schema.AMEND_DOCUMENT)) {
+                out.addAll(catalog.used(profile).stream().filter(PackageManifest::hasRegulation).toList());
             }
         }
-        return out;
+        return new ArrayList<>(out);
+    }
+
+    /** The profile names packages the program has. */
+    private void packages() {
+        List<Object> named = Profile.asList(profile.get("packages"));
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        Catalog.active().packages().forEach(p -> known.add(p.name()));
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i) instanceof String name && !known.contains(name)) {
+                problem("packages." + i, "пакета документов «" + name + "» нет" + suggestion(name, known)
+                        + "; есть: " + String.join(", ", known));
+            }
+        }
     }
 
     private boolean absent(String field) {
@@ -873,10 +950,17 @@ public final class ProfileValidator {
      */
     public static List<String> missingFor(Profile profile, String documentId) {
         ProfileValidator v = new ProfileValidator(profile);
-        List<String> out = new ArrayList<>(Schema.REQUIRED_BY_DOCUMENT.getOrDefault(documentId, List.of()).stream()
-                .filter(v::absent).toList());
-        if (Schema.FULL_NAME_BY_DOCUMENT.containsKey(documentId)
-                && profile.get(Schema.FULL_NAME_BY_DOCUMENT.get(documentId)) instanceof String key
+        Catalog catalog = Catalog.active();
+        PackageManifest p = catalog.packageOf(documentId);
+        List<String> needs = documentId.equals(Schema.AMEND_DOCUMENT) || p == null ? Schema.REQUIRED_TO_AMEND
+                : catalog.document(documentId).orElseThrow().needs().stream().map(p::full).toList();
+        if (p == null && !documentId.equals(Schema.AMEND_DOCUMENT)) {
+            needs = List.of();
+        }
+        List<String> out = new ArrayList<>(needs.stream().filter(v::absent).toList());
+        String fullName = p == null ? null : catalog.document(documentId).map(PackageManifest.DocumentSpec::fullName)
+                .map(p::full).orElse(null);
+        if (fullName != null && profile.get(fullName) instanceof String key
                 && profile.get("staff." + key) instanceof Map<?, ?> person) {
             String at = "staff." + key + ".";
             if (v.absent(at + "first_name")) {

@@ -62,10 +62,20 @@ public sealed interface Schema {
     Schema ACT = fields("type", new Phrase(), "issuer", text(), "date", new Date(), "in_force", new Date(),
             "number", text(), "designation", text(), "title", text(), "note", text());
 
-    Schema PROFILE = fields(
+    /** A key of {@code staff}: a field that names an employee; {@code self} also accepts «self» (the head). */
+    record StaffRef(boolean self) implements Schema {
+    }
+
+    /**
+     * The core of every profile: the institution, its people, region and kind. What a package of documents adds
+     * (its own fields, its acts) comes from its manifest, {@code templates/<package>/package.yaml}: see
+     * {@link Catalog}, which merges the two into the schema a profile is checked against.
+     */
+    Fields CORE = fields(
             "extends", new Any(),
             "id", new Str("[A-Za-z0-9][A-Za-z0-9._-]{0,79}", "латинские буквы, цифры, «-», «_», «.»"),
             "model", new Bool(),
+            "packages", new ListOf(new Str("[a-z0-9][a-z0-9_-]{0,39}", "имя пакета документов")),
             "institution", fields("full_name", new Phrase(), "short_name", new Phrase(), "superior", new Phrase(),
                     "city", new Phrase(), "email", new Str("[^@\\s]+@[^@\\s]+", "адрес электронной почты"),
                     "website", text(), "legal_basis", new ListOf(ACT), "inn", new Str("\\d{10}", "ИНН организации — 10 цифр"),
@@ -73,14 +83,32 @@ public sealed interface Schema {
                     "phone", text()),
             "head", new Person(),
             "staff", new MapOf(new Person()),
-            "order", fields("date", new Date(), "number", text(), "heading", text(), "purpose", text(),
-                    "responsible", text(), "link_deadline", new Date(), "official_from", new Date(),
-                    "control", text(), "executor", text(), "case_file", text(), "case_clerk", text(),
-                    "guidelines", ACT),
-            "administrator", fields("staff", text(), "additional", new ListOf(text()),
-                    "order", fields("date", new Date(), "number", text())),
-            "application", fields("date", new Date(), "number", text()),
-            "notice", fields("date", new Date()),
+            "signature", fields("electronic", fields("certificate", new Str("[0-9A-Fa-f ]{1,100}", "шестнадцатеричный номер"),
+                    "owner", text(), "valid_from", new Date(), "valid_to", new Date())),
+            "region", fields("name", new Phrase(), "ministry", new Phrase(),
+                    "information_system", fields("short_name", new Phrase(), "full_name", new Phrase(), "linked", new Bool(),
+                            "since", new Date()),
+                    "legal_basis", new ListOf(ACT), "model", new Bool(),
+                    "unverified", new ListOf(new OneOf(Set.of("name", "ministry", "information_system", "legal_basis")))),
+            "kind", fields("id", new OneOf(Set.of("school", "kindergarten", "college", "dop")), "name", text()),
+            "terms", fields("alias", new Phrase(), "head", new Phrase(), "head_governs", new OneOf(Set.of("gen", "ins")),
+                    "word", new Phrase(), "unit", new Phrase(), "units", new Phrase(),
+                    "own_unit_gen", text(), "unit_leader", new Phrase(), "unit_leaders", new Phrase(),
+                    "learner", new Phrase(), "learners", new Phrase(), "minor_learners", new Phrase(),
+                    "subjects", new Phrase(), "programmes", text(), "curriculum", text()),
+            "forbidden_terms", new ListOf(text()),
+            "layout", fields("font_size", new OneOf(Set.of("12", "13", "14"))),
+            "typography", fields("quotes", new OneOf(Set.of("same", "typographic"))),
+            "documents", fields("gost", new OneOf(Set.of("2016", "2025")), "qr", new Str("https?://\\S+", "адрес вида https://…")));
+
+    /**
+     * A package's own acts, in its section (or at the top for a package without one): the order that approves its
+     * regulation, how the regulation was adopted, its requisites, its amendment and its history of editions. A
+     * package that has a regulation gets them all; its manifest may add fields to its order.
+     */
+    Fields ACTS = fields(
+            "order", fields("date", new Date(), "number", text(), "heading", text(), "control", new StaffRef(true),
+                    "executor", new StaffRef(false), "case_file", text(), "case_clerk", new StaffRef(false)),
             "amend", fields("date", new Date(), "number", text(), "heading", text(), "reason", text(),
                     "protocol_date", new Date(), "protocol", text(), "opinions", new ListOf(fields("body", new Phrase(),
                             "date", new Date(), "protocol", text()))),
@@ -90,36 +118,16 @@ public sealed interface Schema {
             "approval", fields("form", new OneOf(Set.of("order", "head")), "body", new Phrase(), "date", new Date(),
                     "protocol", text(), "opinions", new ListOf(fields("body", new Phrase(), "date", new Date(),
                             "protocol", text()))),
-            "polozhenie", fields("number", text(), "appendix", new Bool(), "running_header", new Bool()),
-            "signature", fields("electronic", fields("certificate", new Str("[0-9A-Fa-f ]{1,100}", "шестнадцатеричный номер"),
-                    "owner", text(), "valid_from", new Date(), "valid_to", new Date())),
-            "region", fields("name", new Phrase(), "ministry", new Phrase(),
-                    "information_system", fields("short_name", new Phrase(), "full_name", new Phrase(), "linked", new Bool(),
-                            "since", new Date()),
-                    "legal_basis", new ListOf(ACT), "model", new Bool(),
-                    "unverified", new ListOf(new OneOf(Set.of("name", "ministry", "information_system", "legal_basis")))),
-            "messenger", fields("name", new Phrase(), "definition", text(), "since", new Date()),
-            "platform", fields("full_name", new Phrase(), "short_name", new Phrase(), "operator", new Phrase(),
-                    "support_email", text(), "help_site", text()),
-            "legal_basis", fields("federal", new ListOf(ACT), "other", new ListOf(ACT)),
-            "kind", fields("id", new OneOf(Set.of("school", "kindergarten", "college", "dop")), "name", text()),
-            "terms", fields("alias", new Phrase(), "head", new Phrase(), "head_governs", new OneOf(Set.of("gen", "ins")),
-                    "word", new Phrase(), "unit", new Phrase(), "units", new Phrase(),
-                    "own_unit_gen", text(), "unit_leader", new Phrase(), "unit_leaders", new Phrase(),
-                    "learner", new Phrase(), "learners", new Phrase(), "minor_learners", new Phrase(),
-                    "teachers_inviting", text(), "inviter", text(), "chat_topics", text(), "journal", text(),
-                    "teacher_role", text(), "staff_room", new Phrase(), "subjects", new Phrase(),
-                    "subject_staff", text(), "subject_chat", text(), "learner_activists", text(),
-                    "programmes", text(), "curriculum", text(), "system_channels", new ListOf(text())),
-            "clauses", fields("learner_accounts", new Bool(), "younger_pupils", new Bool(), "subjects", new Bool()),
-            "forbidden_terms", new ListOf(text()),
-            "layout", fields("font_size", new OneOf(Set.of("12", "13", "14"))),
-            "typography", fields("quotes", new OneOf(Set.of("same", "typographic"))),
-            "documents", fields("gost", new OneOf(Set.of("2016", "2025")), "qr", new Str("https?://\\S+", "адрес вида https://…")));
+            "polozhenie", fields("number", text(), "appendix", new Bool(), "running_header", new Bool()));
 
     /** The schema of a dotted path ({@code order.date}, {@code staff.deputy}, {@code legal_basis.federal.0}), or null. */
     static Schema at(String path) {
-        Schema current = PROFILE;
+        return at(Catalog.active().profile(), path);
+    }
+
+    /** The schema of a dotted path within {@code root}, or null. */
+    static Schema at(Schema root, String path) {
+        Schema current = root;
         for (String key : path.split("\\.")) {
             if (current instanceof Fields f) {
                 current = f.fields().get(key);
@@ -137,39 +145,18 @@ public sealed interface Schema {
         return current;
     }
 
-    /** Fields every institution needs for its documents to be written. */
+    /** Fields every institution needs, whatever its packages. */
     List<String> REQUIRED = List.of("institution.full_name", "institution.short_name", "institution.city", "head",
-            "order.date", "order.number", "order.heading", "order.purpose", "order.link_deadline",
-            "order.official_from", "order.control", "order.executor", "approval.form", "approval.body", "approval.date",
-            "approval.protocol", "kind.id", "platform.full_name", "platform.short_name", "platform.support_email",
-            "platform.help_site", "messenger.name", "messenger.definition", "legal_basis.federal",
-            "terms.alias", "terms.head", "terms.unit", "terms.units", "terms.own_unit_gen", "terms.unit_leader",
-            "terms.unit_leaders", "terms.learners", "terms.teacher_role", "terms.staff_room", "terms.subject_staff",
-            "terms.programmes", "terms.system_channels", "clauses.learner_accounts", "clauses.younger_pupils",
-            "clauses.subjects");
+            "kind.id", "terms.alias", "terms.head", "terms.unit", "terms.units", "terms.own_unit_gen", "terms.unit_leader",
+            "terms.unit_leaders", "terms.learners", "terms.programmes");
 
-    /**
-     * What each document needs beyond {@link #REQUIRED}: a document is refused with one message naming these when
-     * they are missing, the others are still made.
-     */
-    Map<String, List<String>> REQUIRED_BY_DOCUMENT = Map.of(
-            "sferum/prikaz-administrator", List.of("administrator.staff", "administrator.order.date",
-                    "administrator.order.number"),
-            "sferum/zayavka", List.of("administrator.staff", "administrator.order.date", "administrator.order.number",
-                    "institution.inn", "institution.kpp", "institution.municipality", "institution.address",
-                    "institution.phone", "institution.email", "region.name", "application.date",
-                    "application.number"),
-            "sferum/pamyatka", List.of("administrator.staff", "notice.date"),
-            "amend/prikaz", List.of("amend.date", "amend.number", "amend.protocol_date", "amend.protocol"),
-            "sferum/sayt", List.of("administrator.staff", "notice.date"));
+    /** The fields of a package's own acts every document of a package with a regulation needs. */
+    List<String> REQUIRED_ACTS = List.of("order.date", "order.number", "order.heading", "order.control",
+            "order.executor", "approval.form", "approval.body", "approval.date", "approval.protocol");
 
-    /**
-     * Documents that name a person with full first name and patronymic, not initials: the field that names the
-     * staff member. The application gives the administrator's фамилия, имя, отчество, as the Положение requires.
-     */
-    Map<String, String> FULL_NAME_BY_DOCUMENT = Map.of("sferum/zayavka", "administrator.staff");
+    /** The amending order of a regulation (lokalakt amend), made for any package that has one. */
+    String AMEND_DOCUMENT = "amend/prikaz";
 
-    /** Required only when the kind has learners with their own accounts and subjects. */
-    List<String> REQUIRED_WITH_LEARNER_ACCOUNTS = List.of("terms.learner", "terms.teachers_inviting",
-            "terms.subject_chat", "terms.learner_activists", "terms.subjects");
+    /** What the amending order of a regulation needs beyond its package's fields. */
+    List<String> REQUIRED_TO_AMEND = List.of("amend.date", "amend.number", "amend.protocol_date", "amend.protocol");
 }

@@ -24,8 +24,14 @@ public final class SchemaDocs {
         }
     }
 
-    /** A field's meaning, its usual place and an example (null where an example would mislead). */
-    public record Doc(String description, Where where, String example) {
+    /**
+     * A field's meaning, its usual place, an example (null where an example would mislead) and, for a top-level
+     * field a package adds, the heading of its section (else null).
+     */
+    public record Doc(String description, Where where, String example, String heading) {
+        public Doc(String description, Where where, String example) {
+            this(description, where, example, null);
+        }
     }
 
     private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
@@ -43,9 +49,6 @@ public final class SchemaDocs {
         SECTIONS.put("head", "Руководитель");
         SECTIONS.put("staff", "Работники");
         SECTIONS.put("order", "Приказ");
-        SECTIONS.put("administrator", "Администратор Сферума");
-        SECTIONS.put("application", "Администратор Сферума");
-        SECTIONS.put("notice", "Администратор Сферума");
         SECTIONS.put("amend", "Изменения в Положение");
         SECTIONS.put("approval", "Принятие Положения");
         SECTIONS.put("history", "Изменения в Положение");
@@ -54,11 +57,7 @@ public final class SchemaDocs {
         SECTIONS.put("documents", "Оформление");
         SECTIONS.put("layout", "Оформление");
         SECTIONS.put("typography", "Оформление");
-        SECTIONS.put("messenger", "Мессенджер");
-        SECTIONS.put("platform", "Платформа");
-        SECTIONS.put("legal_basis", "Правовая база");
         SECTIONS.put("terms", "Терминология вида");
-        SECTIONS.put("clauses", "Пункты вида");
         SECTIONS.put("forbidden_terms", "Терминология вида");
         SECTIONS.put("extends", "Наследование");
         SECTIONS.put("id", "Организация");
@@ -110,26 +109,10 @@ public final class SchemaDocs {
         doc("order.date", I, "дата приказа", "2025-09-01");
         doc("order.number", I, "номер приказа", "101-од");
         doc("order.heading", C, "заголовок приказа", "Об использовании информационно-коммуникационной образовательной платформы «Сферум»");
-        doc("order.purpose", C, "цель приказа, продолжает «в целях …»", "использования в образовательном процессе отечественных цифровых сервисов");
-        doc("order.responsible", I, "кому поручена привязка чатов: ключ в staff; без него — администратору ИКОП", "deputy");
-        doc("order.link_deadline", I, "срок привязки чатов", "2025-09-10");
-        doc("order.official_from", I, "дата, с которой официальны только привязанные чаты", "2025-09-15");
         doc("order.control", I, "на кого возложен контроль: ключ в staff или self («оставляю за собой»)", "self");
-        doc("order.guidelines", C, "письмо, которым направлены методические рекомендации (акт)", null);
         doc("order.executor", I, "отметка об исполнителе на приказах: ключ в staff (у работника нужен phone)", "clerk");
         doc("order.case_file", I, "номер дела для отметки «В дело»", "01-06");
         doc("order.case_clerk", I, "кто ставит отметку «В дело»: ключ в staff", "clerk");
-        doc("administrator", I, "администратор ИКОП «Сферум» в организации и приказ о его назначении", null);
-        doc("administrator.staff", I, "администратор ИКОП «Сферум»: ключ в staff (у работника нужны должность, phone и email)", "admin");
-        doc("administrator.additional", I, "дополнительные администраторы: ключи в staff", null);
-        doc("administrator.order", I, "приказ о назначении администратора", null);
-        doc("administrator.order.date", I, "дата приказа о назначении администратора", "2025-08-27");
-        doc("administrator.order.number", I, "номер приказа о назначении администратора", "102-од");
-        doc("application", I, "заявка на регистрацию организации в ИКОП «Сферум»", null);
-        doc("application.date", I, "дата исходящего письма с заявкой", "2025-08-28");
-        doc("application.number", I, "исходящий номер заявки", "01-15/45");
-        doc("notice", I, "памятка для родителей и текст для сайта", null);
-        doc("notice.date", I, "дата памятки и страницы сайта", "2025-09-05");
         doc("amend", I, "приказ о внесении изменений в Положение (lokalakt amend): в профиле новой редакции", null);
         doc("amend.date", I, "дата приказа о внесении изменений", "2025-09-01");
         doc("amend.number", I, "номер приказа о внесении изменений", "115-од");
@@ -175,20 +158,6 @@ public final class SchemaDocs {
         doc("signature.electronic.owner", I, "владелец сертификата", "Петрова Марина Александровна");
         doc("signature.electronic.valid_from", I, "сертификат действует с", "2025-01-15");
         doc("signature.electronic.valid_to", I, "сертификат действует по", "2026-01-15");
-        doc("messenger", C, "мессенджер учебного профиля", null);
-        doc("messenger.name", C, "название мессенджера (фраза)", "национальный мессенджер MAX");
-        doc("messenger.definition", C, "что это за мессенджер, одной фразой", "российский многофункциональный сервис обмена информацией");
-        doc("messenger.since", C, "с какого дня в этом мессенджере работает учебный профиль Сферума: документ, "
-                + "датированный раньше, не называет его (указывается вместе с name)", "2025-08-25");
-        doc("platform", C, "платформа", null);
-        doc("platform.full_name", C, "полное название платформы (фраза)", "информационно-коммуникационная образовательная платформа «Сферум»");
-        doc("platform.short_name", C, "краткое название платформы (фраза)", "ИКОП «Сферум»");
-        doc("platform.operator", C, "оператор платформы — адресат заявки на регистрацию (фраза), если известен", "ООО «Оператор»");
-        doc("platform.support_email", C, "адрес поддержки платформы", "info@sferum.ru");
-        doc("platform.help_site", C, "сайт с инструкциями", "prof-sferum.ru");
-        doc("legal_basis", C, "правовая база", null);
-        doc("legal_basis.federal", C, "федеральные акты", null);
-        doc("legal_basis.other", C, "документы, которые не являются нормативными актами (пользовательское соглашение)", null);
         doc("terms", K, "терминология вида организации", null);
         doc("terms.alias", K, "как организация названа в тексте после «(далее — …)» (фраза)", "Учреждение");
         doc("terms.head", K, "должность руководителя (фраза)", "директор");
@@ -205,24 +174,10 @@ public final class SchemaDocs {
         doc("terms.learners", K, "обучающиеся (фраза)", "обучающиеся");
         doc("terms.minor_learners", K, "чьи родители участвуют в общении (фраза), если не все обучающиеся: "
                 + "«несовершеннолетние студенты»", "несовершеннолетние студенты");
-        doc("terms.inviter", K, "кто присылает родителям приглашение в чат (памятка)", "классный руководитель или другой педагог");
-        doc("terms.chat_topics", K, "о чём писать в чатах (памятка): «пишите по делу: …»", "об учёбе");
-        doc("terms.journal", K, "куда можно перейти из учебного профиля, если есть", "электронный журнал и дневник");
-        doc("terms.teachers_inviting", K, "кто приглашает обучающихся в чаты", "классные руководители и учителя");
-        doc("terms.teacher_role", K, "роль педагога на платформе", "учитель");
-        doc("terms.staff_room", K, "чат педагогов (фраза)", "учительская");
         doc("terms.subjects", K, "учебные предметы (фраза)", "учебные предметы");
-        doc("terms.subject_staff", K, "кто ведёт предметы", "Учителя-предметники");
-        doc("terms.subject_chat", K, "чат по предмету", "чат по учебному предмету");
-        doc("terms.learner_activists", K, "актив обучающихся", "актив класса");
         doc("terms.programmes", K, "образовательные программы, родительный падеж", "основных общеобразовательных программ");
         doc("terms.curriculum", K, "продолжает «при освоении всех учебных предметов …»: чему они принадлежат",
                 "учебного плана и плана внеурочной деятельности");
-        doc("terms.system_channels", K, "каналы, которые создаёт система", null);
-        doc("clauses", K, "какие пункты применимы к виду", null);
-        doc("clauses.learner_accounts", K, "true: у обучающихся свои учётные записи", "true");
-        doc("clauses.younger_pupils", K, "true: есть младшие школьники", "true");
-        doc("clauses.subjects", K, "true: есть учебные предметы", "true");
         doc("forbidden_terms", K, "формы слов, которых не должно быть в документах вида (регулярные выражения)", null);
         doc("layout", C, "вёрстка", null);
         doc("layout.font_size", C, "кегль: 12, 13 или 14 пт", "14");
@@ -233,7 +188,7 @@ public final class SchemaDocs {
         doc("documents.qr", I, "адрес папки документов на сайте: QR-код с адресом файла (только ГОСТ 2025)", "https://school1.example.ru/docs/");
 
         // A legal act, wherever a list of them stands.
-        for (String list : new String[]{"institution.legal_basis", "region.legal_basis", "legal_basis.federal", "legal_basis.other"}) {
+        for (String list : new String[]{"institution.legal_basis", "region.legal_basis"}) {
             Where w = DOCS.get(list).where();
             doc(list + ".*.type", w, "вид акта (фраза)", "письмо");
             doc(list + ".*.issuer", w, "кто издал, в родительном падеже", "министерства образования и науки Калужской области");
@@ -243,16 +198,6 @@ public final class SchemaDocs {
             doc(list + ".*.designation", w, "обозначение документа вместо вида и номера", "МР 2.4.0330-23");
             doc(list + ".*.title", w, "название акта, без кавычек", "Об организации онлайн-коммуникаций в образовательном процессе");
             doc(list + ".*.note", w, "примечание после названия", null);
-        }
-        for (String act : new String[]{"order.guidelines"}) {
-            doc(act + ".type", C, "вид акта (фраза)", "письмо");
-            doc(act + ".issuer", C, "кто издал, в родительном падеже", "Минпросвещения России");
-            doc(act + ".date", C, "дата акта", "2023-07-31");
-            doc(act + ".in_force", C, "день вступления акта в силу, если он позже даты акта", "2023-09-01");
-            doc(act + ".number", C, "номер акта", "04-423");
-            doc(act + ".designation", C, "обозначение документа вместо вида и номера", "МР 2.4.0330-23");
-            doc(act + ".title", C, "название акта, без кавычек", "Об исполнении протокола");
-            doc(act + ".note", C, "примечание после названия", null);
         }
     }
 
@@ -275,9 +220,38 @@ public final class SchemaDocs {
     private SchemaDocs() {
     }
 
-    /** The doc of a dotted path; list indices and map keys match {@code *}. Null when the field has none. */
+    /** The doc of a dotted path, the core's or a package's; list indices and map keys match {@code *}. Null when none. */
     public static Doc of(String path) {
-        Doc d = DOCS.get(path);
+        return Catalog.active().doc(path);
+    }
+
+    /** The core fields' docs. */
+    static Map<String, Doc> core() {
+        return java.util.Collections.unmodifiableMap(DOCS);
+    }
+
+    /** The heading of a core section, or the key itself. */
+    static String coreSection(String top) {
+        return SECTIONS.getOrDefault(top, top);
+    }
+
+    /** The docs of the act's own fields, for a field of type act (or a list of acts) at {@code path}. */
+    static Map<String, Doc> actFields(String path, Where w) {
+        Map<String, Doc> out = new LinkedHashMap<>();
+        out.put(path + ".type", new Doc("вид акта (фраза)", w, "письмо"));
+        out.put(path + ".issuer", new Doc("кто издал, в родительном падеже", w, "Минпросвещения России"));
+        out.put(path + ".date", new Doc("дата акта", w, "2023-07-31"));
+        out.put(path + ".in_force", new Doc("день вступления акта в силу, если он позже даты акта", w, "2024-09-01"));
+        out.put(path + ".number", new Doc("номер акта", w, "04-423"));
+        out.put(path + ".designation", new Doc("обозначение документа вместо вида и номера", w, "МР 2.4.0330-23"));
+        out.put(path + ".title", new Doc("название акта, без кавычек", w, "Об исполнении протокола"));
+        out.put(path + ".note", new Doc("примечание после названия", w, null));
+        return out;
+    }
+
+    /** The doc of a path in {@code docs}; list indices and map keys match {@code *}. */
+    static Doc lookup(Map<String, Doc> docs, String path) {
+        Doc d = docs.get(path);
         if (d != null) {
             return d;
         }
@@ -285,7 +259,7 @@ public final class SchemaDocs {
         for (int i = 0; i < keys.length; i++) {
             String[] copy = keys.clone();
             copy[i] = "*";
-            d = DOCS.get(String.join(".", copy));
+            d = docs.get(String.join(".", copy));
             if (d != null) {
                 return d;
             }
@@ -308,12 +282,11 @@ public final class SchemaDocs {
 
     /** The Russian heading of the section a path belongs to. */
     public static String section(String path) {
-        String top = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
-        return SECTIONS.getOrDefault(top, top);
+        return Catalog.active().section(path);
     }
 
-    /** Every documented path, in the schema's order. */
+    /** Every documented path: the core's, then every package's. */
     public static Map<String, Doc> all() {
-        return java.util.Collections.unmodifiableMap(DOCS);
+        return Catalog.active().docs();
     }
 }

@@ -31,16 +31,35 @@ public final class TemplateEngine {
     /** Documents made from two versions of a profile (lokalakt amend), never among a profile's own documents. */
     public static final String AMEND_FOLDER = "amend";
 
+    private final List<Path> roots;
     private final Path root;
     private final Configuration configuration;
+    private final ru.lokalakt.profile.Catalog catalog;
 
     public TemplateEngine(Path templatesRoot) {
-        this.root = templatesRoot;
+        this(List.of(templatesRoot));
+    }
+
+    /**
+     * Templates looked up in these folders in order: a user's own folder before the bundled one, so that a package
+     * (or a template) of the same name there wins and the bundled library is still found.
+     */
+    public TemplateEngine(List<Path> templatesRoots) {
+        this.roots = templatesRoots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+        this.root = roots.get(0);
+        this.catalog = ru.lokalakt.profile.Catalog.of(roots);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            cfg.setTemplateLoader(new FileTemplateLoader(templatesRoot.toFile()));
+            List<freemarker.cache.TemplateLoader> loaders = new ArrayList<>();
+            for (Path r : roots) {
+                if (Files.isDirectory(r) || r == root) {
+                    loaders.add(new FileTemplateLoader(r.toFile()));
+                }
+            }
+            cfg.setTemplateLoader(loaders.size() == 1 ? loaders.get(0)
+                    : new freemarker.cache.MultiTemplateLoader(loaders.toArray(new freemarker.cache.TemplateLoader[0])));
         } catch (IOException e) {
-            throw new UncheckedIOException("папка шаблонов недоступна: " + templatesRoot, e);
+            throw new UncheckedIOException("папка шаблонов недоступна: " + root, e);
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -56,20 +75,51 @@ public final class TemplateEngine {
         this.configuration = cfg;
     }
 
-    /** Document ids: template paths below the root without the extension, e.g. "sferum/polozhenie". */
+    /** The packages of these template folders. */
+    public ru.lokalakt.profile.Catalog catalog() {
+        return catalog;
+    }
+
+    public List<Path> roots() {
+        return roots;
+    }
+
+    /**
+     * Document ids («sferum/polozhenie»): the documents of every package, in its manifest's order, then any template
+     * in a folder without a manifest (a folder of one's own templates), sorted.
+     */
     public List<String> documentIds() {
-        List<String> ids = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(p -> p.toString().endsWith(EXTENSION))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith(LIBRARY_FOLDER + "/") && !p.startsWith(AMEND_FOLDER + "/"))
-                    .map(p -> p.substring(0, p.length() - EXTENSION.length()))
-                    .sorted()
-                    .forEach(ids::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> ids = new ArrayList<>(catalog.documentIds());
+        java.util.TreeSet<String> loose = new java.util.TreeSet<>();
+        for (Path r : roots) {
+            if (!Files.isDirectory(r)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(r)) {
+                files.filter(p -> p.toString().endsWith(EXTENSION))
+                        .filter(p -> !ru.lokalakt.profile.PackageManifest.isPackage(p.getParent()))
+                        .map(p -> r.relativize(p).toString().replace('\\', '/'))
+                        .filter(p -> !p.startsWith(LIBRARY_FOLDER + "/") && !p.startsWith(AMEND_FOLDER + "/"))
+                        .map(p -> p.substring(0, p.length() - EXTENSION.length()))
+                        .filter(p -> !ids.contains(p))
+                        .forEach(loose::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        ids.addAll(loose);
         return ids;
+    }
+
+    /** The file of a template name («/lib/doc.ftlx», «sferum/prikaz.ftlx») in the first folder that has it. */
+    private Path locate(String name) {
+        for (Path r : roots) {
+            Path p = r.resolve(name).normalize();
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return root.resolve(name).normalize();
     }
 
     private static final java.util.regex.Pattern IMPORT =
@@ -82,7 +132,7 @@ public final class TemplateEngine {
     public List<Path> sources(String documentId) {
         java.util.TreeSet<Path> out = new java.util.TreeSet<>();
         java.util.ArrayDeque<Path> todo = new java.util.ArrayDeque<>();
-        todo.add(root.resolve(documentId + EXTENSION).normalize());
+        todo.add(locate(documentId + EXTENSION));
         while (!todo.isEmpty()) {
             Path file = todo.poll();
             if (!out.add(file) || !Files.isRegularFile(file)) {
@@ -97,7 +147,12 @@ public final class TemplateEngine {
             java.util.regex.Matcher m = IMPORT.matcher(text);
             while (m.find()) {
                 String name = m.group(1);
-                Path next = name.startsWith("/") ? root.resolve(name.substring(1)) : file.getParent().resolve(name);
+                Path next = name.startsWith("/") ? locate(name.substring(1)) : file.getParent().resolve(name);
+                if (!name.startsWith("/") && !Files.isRegularFile(next)) {
+                    // a relative name not beside the file: FreeMarker looks it up by its path from the root
+                    Path base = roots.stream().filter(file::startsWith).findFirst().orElse(root);
+                    next = locate(base.relativize(file.getParent().resolve(name).normalize()).toString());
+                }
                 todo.add(next.normalize());
             }
         }

@@ -1,5 +1,7 @@
 package ru.lokalakt.web;
 
+import ru.lokalakt.profile.Catalog;
+import ru.lokalakt.profile.PackageManifest;
 import ru.lokalakt.profile.Schema;
 import ru.lokalakt.profile.SchemaDocs;
 
@@ -25,40 +27,31 @@ public final class FormSpec {
     public record Group(String id, String title, List<Field> fields) {
     }
 
-    /** The groups, in the order a secretary thinks of them; persons (head, staff) are drawn by the page itself. */
-    private static final List<String[]> LAYOUT = List.of(
-            new String[]{"organisation", "Организация", "institution.full_name", "institution.short_name",
-                    "institution.city", "institution.municipality", "institution.superior", "institution.address",
-                    "institution.phone", "institution.email",
-                    "institution.website", "institution.inn", "institution.kpp"},
-            new String[]{"order", "Приказ", "order.date", "order.number", "order.responsible", "order.link_deadline",
-                    "order.official_from", "order.control", "order.executor", "order.case_file", "order.case_clerk"},
-            new String[]{"approval", "Принятие Положения", "approval.form", "approval.body", "approval.date",
-                    "approval.protocol", "polozhenie.number", "polozhenie.running_header"},
-            new String[]{"sferum", "Администратор Сферума, заявка, памятка", "administrator.staff",
-                    "administrator.order.date", "administrator.order.number", "application.date", "application.number",
-                    "notice.date"},
-            new String[]{"design", "Оформление и дополнительно", "id", "documents.gost", "documents.qr", "layout.font_size",
-                    "typography.quotes", "messenger.name", "signature.electronic.certificate",
-                    "signature.electronic.owner", "signature.electronic.valid_from", "signature.electronic.valid_to"});
+    /**
+     * The core's groups, in the order a secretary thinks of them; each package's groups (its manifest's {@code form})
+     * go between the organisation and the design, and a package's group with a core group's id adds to it. Persons
+     * (head, staff) are drawn by the page itself.
+     */
+    private static final String[] ORGANISATION = {"organisation", "Организация", "institution.full_name",
+            "institution.short_name", "institution.city", "institution.municipality", "institution.superior",
+            "institution.address", "institution.phone", "institution.email", "institution.website", "institution.inn",
+            "institution.kpp"};
+    private static final String[] DESIGN = {"design", "Оформление и дополнительно", "id", "documents.gost",
+            "documents.qr", "layout.font_size", "typography.quotes", "signature.electronic.certificate",
+            "signature.electronic.owner", "signature.electronic.valid_from", "signature.electronic.valid_to"};
 
-    /** Fields that name a staff member: their choices are the staff rows' keys. */
-    private static final List<String> STAFF_REFERENCES = List.of("order.responsible", "order.control",
-            "order.executor", "order.case_clerk", "administrator.staff");
-    /** Phrases whose case forms the page shows beside the field. */
+    /** Core phrases whose case forms the page shows beside the field; packages mark their own (declined: true). */
     private static final List<String> DECLINED = List.of("region.name", "region.ministry", "institution.full_name", "institution.short_name",
-            "institution.city", "institution.municipality", "institution.superior", "approval.body", "messenger.name");
+            "institution.city", "institution.municipality", "institution.superior", "approval.body");
 
     /**
      * Labels for fields whose schema description starts by explaining its values («order: …»): the form shows
      * the values' own words in the list, so the label only names the field.
      */
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("order.responsible", "Кому поручена привязка чатов (не выбрано — администратору ИКОП)"),
             Map.entry("order.control", "На кого возложен контроль"),
             Map.entry("order.executor", "Исполнитель (отметка внизу приказа)"),
             Map.entry("order.case_clerk", "Кто ставит отметку «В дело»"),
-            Map.entry("administrator.staff", "Администратор ИКОП «Сферум» (у работника нужны должность, мобильный телефон и почта)"),
             Map.entry("first_name", "Имя"),
             Map.entry("initials", "Инициалы (вместо имени и отчества)"),
             Map.entry("gender", "Пол (по нему склоняется фамилия)"),
@@ -93,21 +86,34 @@ public final class FormSpec {
     }
 
     public static List<Group> groups() {
-        List<Group> groups = new ArrayList<>();
-        for (String[] g : LAYOUT) {
-            List<Field> fields = new ArrayList<>();
-            for (int i = 2; i < g.length; i++) {
-                fields.add(field(g[i]));
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, List<String>> paths = new LinkedHashMap<>();
+        titles.put(ORGANISATION[0], ORGANISATION[1]);
+        paths.put(ORGANISATION[0], new ArrayList<>(List.of(ORGANISATION).subList(2, ORGANISATION.length)));
+        for (PackageManifest p : Catalog.active().packages()) {
+            for (PackageManifest.FormGroup g : p.form()) {
+                String id = g.id().equals(DESIGN[0]) || g.id().equals(ORGANISATION[0]) || p.section().isEmpty() ? g.id()
+                        : p.section() + "-" + g.id();
+                titles.putIfAbsent(id, g.title() == null ? p.title() : g.title());
+                g.fields().forEach(f -> paths.computeIfAbsent(id, k -> new ArrayList<>()).add(p.full(f)));
             }
-            groups.add(new Group(g[0], g[1], fields));
         }
+        List<String> design = new ArrayList<>(List.of(DESIGN).subList(2, DESIGN.length));
+        design.addAll(paths.getOrDefault(DESIGN[0], List.of()));
+        paths.remove(DESIGN[0]);
+        titles.remove(DESIGN[0]);
+        titles.put(DESIGN[0], DESIGN[1]);
+        paths.put(DESIGN[0], design);
+        List<Group> groups = new ArrayList<>();
+        titles.forEach((id, title) -> groups.add(new Group(id, title, paths.get(id).stream().map(FormSpec::field).toList())));
         return groups;
     }
 
     static Field field(String path) {
         Schema schema = Schema.at(path);
         SchemaDocs.Doc doc = SchemaDocs.of(path);
-        String label = LABELS.getOrDefault(path, label(doc.description()));
+        String own = Catalog.active().label(path);
+        String label = own != null ? own : LABELS.getOrDefault(path, label(doc.description()));
         String hint = doc.example() == null ? null : "например: " + doc.example();
         if (path.equals("id")) {
             hint = "Латинскими буквами; если не заполнить, составится из краткого наименования";
@@ -116,7 +122,7 @@ public final class FormSpec {
         }
         String type = "text";
         List<String> options = List.of();
-        if (STAFF_REFERENCES.contains(path)) {
+        if (schema instanceof Schema.StaffRef) {
             type = "staff";
             hint = null;
         } else if (schema instanceof Schema.Date) {
@@ -137,8 +143,22 @@ public final class FormSpec {
         // Marked required only where the institution itself must write it: a required field the common file or
         // the kind already fills (the messenger, who approves the regulation) is not the secretary's to fill.
         boolean required = doc.where() == SchemaDocs.Where.INSTITUTION && (Schema.REQUIRED.contains(path)
-                || Schema.REQUIRED_BY_DOCUMENT.values().stream().anyMatch(list -> list.contains(path)));
-        return new Field(path, label, hint, type, options, required, DECLINED.contains(path));
+                || requiredByPackages().contains(path));
+        return new Field(path, label, hint, type, options, required, DECLINED.contains(path)
+                || Catalog.active().declined().contains(path));
+    }
+
+    /** Every field a package's documents need, conditional ones included. */
+    private static java.util.Set<String> requiredByPackages() {
+        Catalog catalog = Catalog.active();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (PackageManifest p : catalog.packages()) {
+            out.addAll(catalog.required(p, when -> true));
+        }
+        for (String id : catalog.documentIds()) {
+            out.addAll(catalog.required(id, when -> true));
+        }
+        return out;
     }
 
     /** «полное наименование по уставу (фраза)» → «Полное наименование по уставу». */

@@ -39,11 +39,6 @@ public final class WebEngine {
     /** The name a posted profile is read under, in the bundled examples folder; no real file has it. */
     static final String POSTED = "_profil_.yaml";
     public static final List<String> FORMATS = List.of("docx", "pdf", "html");
-    /** The documents' names as the page shows them. */
-    public static final Map<String, String> DOCUMENT_NAMES = Map.of(
-            "sferum/polozhenie", "Положение", "sferum/prikaz", "Приказ об утверждении Положения",
-            "sferum/prikaz-administrator", "Приказ о назначении администратора", "sferum/zayavka", "Заявка на регистрацию",
-            "sferum/pamyatka", "Памятка для родителей", "sferum/sayt", "Страница для сайта");
 
     private final Path profiles;
     private final TemplateEngine templates;
@@ -81,6 +76,24 @@ public final class WebEngine {
 
     public List<String> documents() {
         return templates.documentIds();
+    }
+
+    /** The documents of the packages a profile uses (every document when it could not be read). */
+    public List<String> documents(Profile profile) {
+        if (profile == null) {
+            return documents();
+        }
+        ru.lokalakt.profile.Catalog catalog = templates.catalog();
+        return catalog.documentIds(catalog.used(profile));
+    }
+
+    /** The documents' names as the page shows them: the short titles of the packages' manifests. */
+    public Map<String, String> documentNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : documents()) {
+            out.put(id, templates.catalog().shortTitle(id));
+        }
+        return out;
     }
 
     public Path profilesFolder() {
@@ -130,7 +143,7 @@ public final class WebEngine {
             for (String doc : all) {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("id", doc);
-                d.put("name", DOCUMENT_NAMES.getOrDefault(doc, doc));
+                d.put("name", ru.lokalakt.profile.Catalog.active().shortTitle(doc));
                 d.put("ready", ready.contains(doc));
                 List<String> waiting = new ArrayList<>();
                 for (Problem p : problems) {
@@ -171,15 +184,16 @@ public final class WebEngine {
             return new Report(null, null, problems(e, documents()), List.of());
         }
         List<Problem> out = new ArrayList<>();
-        for (ProfileValidator.Finding f : ProfileValidator.report(profile, documents())) {
+        List<String> documents = documents(profile);
+        for (ProfileValidator.Finding f : ProfileValidator.report(profile, documents)) {
             out.add(problem(new ProfileException.Issue(f.location(), f.field(), f.message()), f.documents()));
         }
-        List<String> ready = new ArrayList<>(documents().stream()
+        List<String> ready = new ArrayList<>(documents.stream()
                 .filter(d -> out.stream().noneMatch(p -> p.documents().contains(d))).toList());
         if (proofread && !ready.isEmpty()) {
             try {
                 for (ru.lokalakt.lint.Finding f : allFormats.lintValidated(profile, ready)) {
-                    out.add(new Problem(null, 0, 0, DOCUMENT_NAMES.getOrDefault(f.document(), f.document()) + ", "
+                    out.add(new Problem(null, 0, 0, templates.catalog().shortTitle(f.document()) + ", "
                             + f.where() + ": " + f.message(), List.of(f.document())));
                     ready.remove(f.document());
                 }
@@ -196,7 +210,8 @@ public final class WebEngine {
 
     /** The report as the API gives it. */
     public Map<String, Object> check(String yaml, java.util.Set<String> taken) {
-        return report(yaml, taken).json(documents());
+        Report report = report(yaml, taken);
+        return report.json(documents(report.profile()));
     }
 
     /** Every problem as a list (the old shape of {@code /api/validate}, kept for the command line's users). */

@@ -231,7 +231,7 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/check", safe(ctx -> {
             Posted posted = profileText(ctx);
             WebEngine.Report report = engine.report(posted.yaml(), taken(posted.saved()));
-            Map<String, Object> out = report.json(engine.documents());
+            Map<String, Object> out = report.json(engine.documents(report.profile()));
             out.put("forms", engine.forms(report.profile()));
             json(ctx, 200, out);
         }));
@@ -620,7 +620,7 @@ public final class WebServer implements AutoCloseable {
         model.put("ownRegion", FormSpec.ownRegionFields());
         model.put("person", FormSpec.personFields());
         model.put("labels", OPTION_LABELS);
-        model.put("documentNames", WebEngine.DOCUMENT_NAMES);
+        model.put("documentNames", engine.documentNames());
         Map<String, Object> spec = new LinkedHashMap<>(FormSpec.forScript());
         spec.put("unverified", engine.unverified());
         model.put("spec", Json.compact(spec));

@@ -35,7 +35,7 @@ class AmenderTest {
     }
 
     private static List<Unit> regulation(TemplateEngine engine, Profile p) {
-        return Units.of(new Generator(engine, List.of()).document(p, Amender.REGULATION));
+        return Units.of(new Generator(engine, List.of()).document(p, ru.lokalakt.Examples.REGULATION));
     }
 
     private static String html(RenderedFile f) {
@@ -47,7 +47,7 @@ class AmenderTest {
     void theLyceumsMoveToMaxIsOnePhraseReplacedEverywhereAndOneDefinitionRestated() {
         Profile older = load(Examples.profile("litsey-derzhava"));
         Profile newer = load(Examples.PROFILES.resolve("versions/litsey-derzhava-2025.yaml"));
-        Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(older, newer, Amender.REGULATION);
+        Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(older, newer, ru.lokalakt.Examples.REGULATION);
 
         assertEquals(3, r.changes().size(), r.changes().toString());
         Change.Everywhere everywhere = assertInstanceOf(Change.Everywhere.class, r.changes().get(0));
@@ -87,7 +87,7 @@ class AmenderTest {
     @Test
     void theSameTextGivesNoChangesAndNoFiles() {
         Profile p = load(Examples.profile("ktis"));
-        Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(p, p, Amender.REGULATION);
+        Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(p, p, ru.lokalakt.Examples.REGULATION);
         assertTrue(r.changes().isEmpty());
         assertTrue(r.files().isEmpty());
     }
@@ -175,7 +175,7 @@ class AmenderTest {
             }
             List<Unit> before = regulation(ENGINE, older);
             List<Unit> after = regulation(newEngine, newer);
-            List<Change> changes = new Amender(ENGINE, newEngine, List.of(), true).diff(older, newer, Amender.REGULATION);
+            List<Change> changes = new Amender(ENGINE, newEngine, List.of(), true).diff(older, newer, ru.lokalakt.Examples.REGULATION);
             assertEquals(after, ApplyChanges.apply(before, changes), "round " + round + ": " + changes);
             assertEquals(before.equals(after), changes.isEmpty(), "round " + round);
             changes.forEach(c -> kinds.add(c.getClass().getSimpleName()));
@@ -202,7 +202,7 @@ class AmenderTest {
         for (Path version : versions) {
             Profile newer = load(version);
             Profile older = load(Examples.profile(newer.id()));
-            Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(older, newer, Amender.REGULATION);
+            Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false).amend(older, newer, ru.lokalakt.Examples.REGULATION);
             assertFalse(r.changes().isEmpty(), version.toString());
             assertFalse(r.changes().get(0) instanceof Change.Whole, version + ": " + r.changes());
             assertEquals(regulation(ENGINE, Amender.withHistory(older, newer)),

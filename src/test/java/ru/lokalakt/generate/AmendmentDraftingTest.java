@@ -128,10 +128,10 @@ class AmendmentDraftingTest {
         Profile older = load(olderFile);
         Profile newer = load(newerFile);
         Amender amender = new Amender(ENGINE, List.of(new HtmlRenderer()), false);
-        Amender.Result r = amender.amend(older, newer, Amender.REGULATION);
-        List<Unit> before = Units.of(new Generator(ENGINE, List.of()).document(older, Amender.REGULATION));
+        Amender.Result r = amender.amend(older, newer, ru.lokalakt.Examples.REGULATION);
+        List<Unit> before = Units.of(new Generator(ENGINE, List.of()).document(older, ru.lokalakt.Examples.REGULATION));
         List<Unit> after = Units.of(new Generator(ENGINE, List.of()).document(Amender.withHistory(older, newer),
-                Amender.REGULATION));
+                ru.lokalakt.Examples.REGULATION));
         assertEquals(after, ApplyChanges.apply(before, r.changes()), "the points give the new text: " + r.changes());
         for (Change c : r.changes()) {
             if (c instanceof Change.Words w) {
@@ -315,7 +315,7 @@ class AmendmentDraftingTest {
         Profile older = load(old);
         Profile newer = load(version("new.yaml", "", AMEND));
         Amender.Result r = new Amender(ENGINE, new TemplateEngine(templates), List.of(new HtmlRenderer()), false)
-                .amend(older, newer, Amender.REGULATION);
+                .amend(older, newer, ru.lokalakt.Examples.REGULATION);
         String order = text(r.files().get(0));
         assertTrue(order.contains("следующее изменение: раздел 3 исключить; разделы 4 и 5 считать соответственно "
                 + "разделами 3 и 4."), order);
@@ -341,7 +341,7 @@ class AmendmentDraftingTest {
     void theConsolidatedTextCreditsEachAdoptionToItsBody() throws IOException {
         Path newer = version("new.yaml", "approval:\n  body: Управляющий совет\n", AMEND);
         Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false)
-                .amend(load(old), load(newer), Amender.REGULATION);
+                .amend(load(old), load(newer), ru.lokalakt.Examples.REGULATION);
         String regulation = text(r.files().get(1));
         assertTrue(regulation.contains("ПРИНЯТО педагогическим советом МАОУ «СОШ № 7» (протокол от 09.09.2025 № 1) "
                 + "Изменения приняты педагогическим советом (протокол от 28.08.2026 № 2)"), regulation);
@@ -405,7 +405,7 @@ class AmendmentDraftingTest {
         Path newer = dir.resolve("detsad.yaml");
         Files.writeString(newer, SCHOOL.replace("kind: school", "kind: kindergarten") + AMEND);
         ProfileException e = assertThrows(ProfileException.class, () -> new Amender(ENGINE, List.of(new HtmlRenderer()),
-                false).amend(load(old), load(newer), Amender.REGULATION));
+                false).amend(load(old), load(newer), ru.lokalakt.Examples.REGULATION));
         assertTrue(e.getMessage().contains("«kindergarten»") && e.getMessage().contains("«school»")
                 && e.getMessage().contains("другое Положение"), e.getMessage());
     }
@@ -414,7 +414,7 @@ class AmendmentDraftingTest {
     void anotherOrganisationByItsInnIsRefused() throws IOException {
         Path newer = version("new.yaml", "institution:\n  inn: \"5904099994\"\n", AMEND);
         ProfileException e = assertThrows(ProfileException.class, () -> new Amender(ENGINE, List.of(new HtmlRenderer()),
-                false).amend(load(old), load(newer), Amender.REGULATION));
+                false).amend(load(old), load(newer), ru.lokalakt.Examples.REGULATION));
         assertTrue(e.getMessage().contains("другая организация"), e.getMessage());
     }
 
@@ -423,7 +423,7 @@ class AmendmentDraftingTest {
         Path newer = version("new.yaml", "messenger:\n  name: мессенджер «Связь»\n",
                 AMEND.replace("2026-08-31", "2025-09-01").replace("2026-08-28", "2025-08-30"));
         ProfileException e = assertThrows(ProfileException.class, () -> new Amender(ENGINE, List.of(new HtmlRenderer()),
-                false).amend(load(old), load(newer), Amender.REGULATION));
+                false).amend(load(old), load(newer), ru.lokalakt.Examples.REGULATION));
         assertTrue(e.getMessage().contains("01.09.2025") && e.getMessage().contains("10.09.2025")
                 && e.getMessage().contains("amend.date"), e.getMessage());
     }
@@ -445,7 +445,7 @@ class AmendmentDraftingTest {
         Files.writeString(second, "extends: 2026-recorded.yaml\nmessenger:\n  name: мессенджер «Связь»\namend:\n"
                 + "  date: 2027-09-01\n  number: 170-од\n  protocol_date: 2027-08-30\n  protocol: \"1\"\n");
         Amender.Result r = new Amender(ENGINE, List.of(new HtmlRenderer()), false)
-                .amend(load(recorded), load(second), Amender.REGULATION);
+                .amend(load(recorded), load(second), ru.lokalakt.Examples.REGULATION);
         String order = text(r.files().get(0));
         assertTrue(order.contains("на основании решения Управляющего совета (протокол от 30.08.2027 № 1)"),
                 "the edition in force says the governing council adopts changes: " + order);
@@ -481,7 +481,7 @@ class AmendmentDraftingTest {
         Path linked = dir.resolve("linked.yaml");
         Files.writeString(linked, "extends: sosh-7.yaml\n" + AMEND);
         Amender.Result r = new Amender(ENGINE, List.of(new DocxRenderer()), false)
-                .amend(load(unlinked), load(linked), Amender.REGULATION);
+                .amend(load(unlinked), load(linked), ru.lokalakt.Examples.REGULATION);
         List<DocxReader.Para> paras = DocxReader.paragraphs(r.files().get(0).bytes());
         List<String> texts = new ArrayList<>();
         paras.forEach(p -> texts.add(plain(p.text())));
@@ -524,7 +524,7 @@ class AmendmentDraftingTest {
         Files.writeString(old, SCHOOL + "  opinions:\n    - body: совет родителей\n      date: 2025-09-08\n      protocol: \"1\"\n");
         Path newer = version("new.yaml", "messenger:\n  name: мессенджер «Связь»\n", AMEND);
         ProfileException e = assertThrows(ProfileException.class, () -> new Amender(ENGINE, List.of(new HtmlRenderer()),
-                false).amend(load(old), load(newer), Amender.REGULATION));
+                false).amend(load(old), load(newer), ru.lokalakt.Examples.REGULATION));
         assertTrue(e.getMessage().contains("amend.opinions") && e.getMessage().contains("совет родителей"), e.getMessage());
     }
 

@@ -136,9 +136,11 @@ public final class BatchRunner {
         String id = null;
         try {
             // Documents whose every file is as the previous run left it, keys unchanged: not rendered again.
-            Map<String, List<ManifestRow>> kept = keys != null && !force
-                    ? unchanged(source, previous.get(normal(sourceName))) : Map.of();
-            List<String> planned = generator.plan(documentIds);
+            List<BuildState.Entry> before = previous.get(normal(sourceName));
+            Map<String, List<ManifestRow>> kept = keys != null && !force ? unchanged(source, before) : Map.of();
+            // A profile whose files are unchanged uses the packages it used last time: those of its previous rows.
+            List<String> planned = generator.plan(ofPackages(before == null ? List.of()
+                    : before.stream().map(e -> e.row().document()).toList()));
             if (!kept.isEmpty() && kept.keySet().containsAll(planned)
                     && (kept.containsKey(Amender.ORDER) || !olderProfiles.containsKey(kept.values().iterator().next().get(0).institution()))) {
                 String keptId = kept.values().iterator().next().get(0).institution();
@@ -158,6 +160,7 @@ public final class BatchRunner {
             if (model || ru.lokalakt.profile.ModelProfile.requested(profile)) {
                 profile = ru.lokalakt.profile.ModelProfile.fill(profile);
             }
+            planned = generator.plan(forProfile(profile));
             id = profile.id();
             Path previous = claimedIds.putIfAbsent(id, source);
             if (previous != null) {
@@ -175,16 +178,18 @@ public final class BatchRunner {
             List<String> olderInputs = olderSource == null ? List.of()
                     : loaders.get().inputs().stream().map(Path::toString).toList();
             // The new edition's regulation carries the history of editions the text in force gives it.
-            Profile edition = older == null ? profile : Amender.withHistory(older, profile);
+            String regulation = older == null ? null : Amender.regulationOf(generator.catalog(), profile);
+            String section = regulation == null ? "" : amender.sectionOf(regulation);
+            Profile edition = older == null ? profile : Amender.withHistory(older, profile, section);
             List<RenderedFile> files = new ArrayList<>(toRender.isEmpty() ? List.of() : generator.render(edition, toRender));
             List<String> amendInputs = inputs;
             if (older != null && !kept.containsKey(Amender.ORDER)) {
                 amendInputs = new ArrayList<>(inputs);
                 amendInputs.addAll(olderInputs);
-                Amender.Result order = amender.order(older, profile, Amender.regulationOf(generator.catalog(), profile));
+                Amender.Result order = amender.order(older, profile, regulation);
                 files.addAll(order.files());
                 if (!order.changes().isEmpty()) {
-                    HistoryWriter.append(source, profile, Amender.newHistory(older, profile));
+                    HistoryWriter.append(source, profile, Amender.newHistory(older.lifted(section), profile.lifted(section)), section);
                 }
             }
             Path folder = out.resolve(id);
@@ -213,6 +218,28 @@ public final class BatchRunner {
             // the developers, and the other institutions go on.
             return failure(source, id, ru.lokalakt.generate.ErrorReport.save(e));
         }
+    }
+
+    /** The documents asked for that a profile makes: those of the packages it uses, and templates outside packages. */
+    private List<String> forProfile(Profile profile) {
+        ru.lokalakt.profile.Catalog catalog = generator.catalog();
+        List<ru.lokalakt.profile.PackageManifest> used = catalog.used(profile);
+        return documentIds.stream().filter(d -> catalog.packageOf(d) == null || used.contains(catalog.packageOf(d))).toList();
+    }
+
+    /** The documents asked for of the packages these documents (a previous run's) belong to. */
+    private List<String> ofPackages(List<String> made) {
+        ru.lokalakt.profile.Catalog catalog = generator.catalog();
+        java.util.Set<ru.lokalakt.profile.PackageManifest> packages = new java.util.HashSet<>();
+        for (String d : made) {
+            for (String part : generator.bundles(documentIds).stream().filter(b -> b.id().equals(d))
+                    .map(b -> List.of(b.order(), b.regulation())).findFirst().orElse(List.of(d))) {
+                if (catalog.packageOf(part) != null) {
+                    packages.add(catalog.packageOf(part));
+                }
+            }
+        }
+        return documentIds.stream().filter(d -> catalog.packageOf(d) == null || packages.contains(catalog.packageOf(d))).toList();
     }
 
     /**

@@ -68,8 +68,9 @@ final class AmendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
-            TemplateEngine olderEngine = oldTemplates != null ? new TemplateEngine(oldTemplates) : engine;
+            TemplateEngine olderEngine = oldTemplates != null ? TemplateRoots.engine(oldTemplates, older) : null;
+            TemplateEngine engine = TemplateRoots.engine(templates, newer);
+            olderEngine = olderEngine != null ? olderEngine : engine;
             String id = document == null ? null : document.strip().replaceFirst("^([^/]+)-", "$1/");
             if (id != null && !engine.documentIds().contains(id)) {
                 throw new UsageException("документа «" + document + "» нет; есть: " + String.join(", ", engine.documentIds()));
@@ -108,7 +109,8 @@ final class AmendCommand implements Callable<Integer> {
             for (RenderedFile file : result.files()) {
                 out.println(folder.resolve(file.fileName()));
             }
-            if (HistoryWriter.append(newer, after, Amender.newHistory(before, after))) {
+            String section = amender.sectionOf(id);
+            if (HistoryWriter.append(newer, after, Amender.newHistory(before.lifted(section), after.lifted(section)), section)) {
                 out.println(newer + ": дописана история редакций (history) — по ней следующий приказ о внесении "
                         + "изменений перечислит все редакции");
             }

@@ -67,7 +67,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println("lokalakt: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        TemplateEngine engine = options.engine();
+        TemplateEngine engine = options.engine(inputs.isEmpty() ? null : inputs.get(0));
         List<String> ids;
         Generator generator;
         try {

@@ -39,8 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            TemplateEngine engine = options.engine();
-            List<String> ids = options.documentIds(engine);
+            TemplateEngine engine = options.engine(profile);
+            List<String> asked = options.documentIds(engine);
             Generator generator = options.generator(engine);
             ProfileLoader loader = new ProfileLoader(Home.profiles());
             Profile loaded = loader.load(profile);
@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
             // Everything is rendered before anything is written: a failure leaves no partial set behind.
             List<List<RenderedFile>> rendered = new java.util.ArrayList<>();
             for (Profile p : profiles) {
-                rendered.add(generator.render(p, ids));
+                rendered.add(generator.render(p, options.forProfile(engine, p, asked)));
             }
             for (int i = 0; i < profiles.size(); i++) {
                 Path folder = options.output.resolve(profiles.get(i).id());

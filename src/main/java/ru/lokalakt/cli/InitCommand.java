@@ -9,6 +9,8 @@ import ru.lokalakt.generate.IoMessages;
 import ru.lokalakt.generate.OutputWriter;
 import ru.lokalakt.profile.ProfileLoader;
 import ru.lokalakt.profile.ProfileValidator;
+import ru.lokalakt.profile.Catalog;
+import ru.lokalakt.profile.Schema;
 import ru.lokalakt.profile.SchemaDocs;
 
 import java.io.BufferedReader;
@@ -40,6 +42,10 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--region", paramLabel = "РЕГИОН", description = "регион из поставки или из папки regions рядом с профилем, например kaluzhskaya-oblast")
     String region;
+
+    @Option(names = "--package", paramLabel = "ПАКЕТ", split = ",", description = "пакеты документов, поля которых "
+            + "записать (по умолчанию — пакеты по умолчанию; все показывает lokalakt list)")
+    List<String> packages;
 
     @Option(names = "--force", description = "перезаписать существующий файл")
     boolean force;
@@ -166,22 +172,28 @@ final class InitCommand implements Callable<Integer> {
         y.append("kind: ").append(kind == null ? "school" : kind).append('\n');
         y.append("# ").append(SchemaDocs.of("region").description()).append('\n');
         y.append(region == null ? "# region: kaluzhskaya-oblast\n" : "region: " + region + "\n");
+        List<ru.lokalakt.profile.PackageManifest> chosen = chosenPackages();
+        if (packages != null && !packages.isEmpty()) {
+            y.append("# пакеты документов организации\n");
+            y.append("packages: [").append(String.join(", ", chosen.stream().map(ru.lokalakt.profile.PackageManifest::name).toList()))
+                    .append("]\n");
+        }
         List<Field> fields = new ArrayList<>();
-        for (String path : List.of("id", "institution.full_name", "institution.short_name", "institution.city",
+        List<String> paths = new ArrayList<>(List.of("id", "institution.full_name", "institution.short_name", "institution.city",
                 "institution.municipality", "institution.address", "institution.phone", "institution.email",
                 "institution.inn", "institution.kpp",
                 "head.surname", "head.initials", "head.gender",
                 "staff.admin.surname", "staff.admin.first_name", "staff.admin.patronymic", "staff.admin.gender", "staff.admin.position",
-                "staff.admin.phone", "staff.admin.email",
-                "order.date", "order.number", "order.link_deadline", "order.official_from", "order.control", "order.executor",
-                "approval.date", "approval.protocol", "administrator.staff", "administrator.order.date",
-                "administrator.order.number", "application.date", "application.number", "notice.date")) {
+                "staff.admin.phone", "staff.admin.email"));
+        paths.addAll(packageFields(chosen));
+        for (String path : paths) {
             String given = answers.get(path);
             String example = SchemaDocs.example(path);
-            // Choices with a sensible default are not examples to replace: «self», a gender.
-            boolean admin = path.equals("administrator.staff") || path.equals("order.executor");
-            boolean choice = path.endsWith(".gender") || path.equals("order.control") || admin;
-            fields.add(new Field(path, given != null ? given : admin ? "admin" : example,
+            // Choices with a sensible default are not examples to replace: «self», a gender, the starter's employee.
+            boolean staff = Catalog.active().at(path) instanceof Schema.StaffRef;
+            boolean self = Catalog.active().at(path) instanceof Schema.StaffRef ref && ref.self();
+            boolean choice = path.endsWith(".gender") || staff;
+            fields.add(new Field(path, given != null ? given : self ? "self" : staff ? "admin" : example,
                     given == null && !choice));
         }
         String section = "";
@@ -217,6 +229,50 @@ final class InitCommand implements Callable<Integer> {
         y.append("# добавляются в staff рядом с admin так же: ключ латиницей, фамилия, инициалы, пол, должность.\n");
         y.append("# Все поля с пояснениями: profiles/schema.json и таблица «Поля» в README.\n");
         return y.toString();
+    }
+
+    /** The packages asked for with --package, else the default ones. */
+    private List<ru.lokalakt.profile.PackageManifest> chosenPackages() {
+        Catalog catalog = Catalog.active();
+        if (packages == null || packages.isEmpty()) {
+            return catalog.packages().stream().filter(ru.lokalakt.profile.PackageManifest::byDefault).toList();
+        }
+        List<ru.lokalakt.profile.PackageManifest> out = new ArrayList<>();
+        for (String name : packages) {
+            out.add(catalog.pkg(name.strip()).orElseThrow(() -> new UsageException("пакета документов «" + name
+                    + "» нет; есть: " + String.join(", ", catalog.packages().stream()
+                    .map(ru.lokalakt.profile.PackageManifest::name).toList()))));
+        }
+        return out;
+    }
+
+    /**
+     * The fields the institution itself writes for these packages' documents: those their documents need and the
+     * institution (not its kind, region or the package) writes, in the order of the packages' form groups.
+     */
+    static List<String> packageFields(List<ru.lokalakt.profile.PackageManifest> chosen) {
+        Catalog catalog = Catalog.active();
+        java.util.Set<String> needed = new java.util.LinkedHashSet<>();
+        for (ru.lokalakt.profile.PackageManifest p : chosen) {
+            needed.addAll(catalog.required(p, when -> false));
+            for (String id : catalog.documentIds(List.of(p))) {
+                needed.addAll(catalog.required(id, when -> false));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (ru.lokalakt.profile.PackageManifest p : chosen) {
+            for (ru.lokalakt.profile.PackageManifest.FormGroup g : p.form()) {
+                for (String rel : g.fields()) {
+                    String path = p.full(rel);
+                    SchemaDocs.Doc doc = SchemaDocs.of(path);
+                    if (needed.contains(path) && !out.contains(path) && doc != null
+                            && doc.where() == SchemaDocs.Where.INSTITUTION) {
+                        out.add(path);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String scalar(String value) {

@@ -24,16 +24,16 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ПРОФИЛЬ", arity = "1..*", description = "файлы профилей организаций")
     List<Path> profiles;
 
-    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
+    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов и пакетов (ищется раньше встроенной)")
     Path templates;
 
     @Override
     public Integer call() {
-        TemplateEngine engine = new TemplateEngine(templates != null ? templates : Home.templates());
+        TemplateEngine engine = TemplateRoots.engine(templates, profiles.get(0));
         Generator generator = new Generator(engine, List.of());
         PrintWriter out = spec.commandLine().getOut();
         return EachProfile.check(profiles, out, spec.commandLine().getErr(), (path, profile) -> {
-            List<Finding> findings = generator.lint(profile, engine.documentIds());
+            List<Finding> findings = generator.lint(profile, engine.documentIds(profile));
             for (Finding f : findings) {
                 out.println(path + ": " + f);
             }

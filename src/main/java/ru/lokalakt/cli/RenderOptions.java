@@ -36,18 +36,42 @@ final class RenderOptions {
             + "приложением № 1 с новой страницы, нумерация пунктов с 1, страниц — сквозная")
     boolean bundle;
 
-    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов вместо встроенной")
+    @Option(names = "--templates", paramLabel = "ПАПКА", description = "своя папка шаблонов и пакетов: в ней шаблон "
+            + "ищется раньше, чем во встроенной (и в папке templates рядом с профилями)")
     Path templates;
 
-    TemplateEngine engine() {
-        return new TemplateEngine(templates != null ? templates : Home.templates());
+    /** The templates for profiles at or under {@code near}. */
+    TemplateEngine engine(Path near) {
+        return TemplateRoots.engine(templates, near);
     }
 
     Generator generator(TemplateEngine engine) {
         return new Generator(engine, Formats.parse(format, pdfA), force, bundle);
     }
 
-    /** --doc: the documents a run makes, all of them by default. */
+    /**
+     * The documents a profile makes of those asked for: without --doc, those of the packages it uses; a document of
+     * a package it does not use, asked for by name, is refused with the way to add the package.
+     */
+    List<String> forProfile(TemplateEngine engine, ru.lokalakt.profile.Profile profile, List<String> asked) {
+        List<String> own = engine.documentIds(profile);
+        if (documents == null || documents.isEmpty()) {
+            return asked.stream().filter(own::contains).toList();
+        }
+        for (String id : asked) {
+            ru.lokalakt.profile.PackageManifest p = engine.catalog().packageOf(id);
+            if (p != null && !own.contains(id)) {
+                List<String> names = new ArrayList<>(engine.catalog().used(profile).stream()
+                        .map(ru.lokalakt.profile.PackageManifest::name).toList());
+                names.add(p.name());
+                throw new UsageException("документ «" + id + "» — из пакета «" + p.name() + "», которого нет в профиле "
+                        + profile.source().getFileName() + ": добавьте строку «packages: [" + String.join(", ", names) + "]»");
+            }
+        }
+        return asked;
+    }
+
+    /** --doc: the documents a run makes; by default every document of every package (each profile makes its own). */
     List<String> documentIds(TemplateEngine engine) {
         List<String> available = engine.documentIds();
         if (documents == null || documents.isEmpty()) {

@@ -21,14 +21,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ПРОФИЛЬ", arity = "1..*", description = "файлы профилей организаций")
     List<Path> profiles;
 
+    @picocli.CommandLine.Option(names = "--templates", paramLabel = "ПАПКА",
+            description = "своя папка шаблонов и пакетов (ищется раньше встроенной)")
+    Path templates;
+
     @Override
     public Integer call() {
-        TemplateEngine engine = new TemplateEngine(Home.templates());
+        TemplateEngine engine = TemplateRoots.engine(templates, profiles.get(0));
         Generator generator = new Generator(engine, List.of());
         PrintWriter out = spec.commandLine().getOut();
         return EachProfile.check(profiles, out, spec.commandLine().getErr(), (path, profile) -> {
             profile.id();
-            generator.documents(profile, engine.documentIds());
+            generator.documents(profile, engine.documentIds(profile));
             out.println(path + ": в порядке");
             return true;
         });

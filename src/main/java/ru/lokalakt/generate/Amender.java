@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class Amender {
     public static final String ORDER = TemplateEngine.AMEND_FOLDER + "/prikaz";
+    /** The key under which the amending order's model names the regulation it amends. */
+    public static final String AMENDED = "amended";
 
     /**
      * The regulation an amendment concerns when none is named: the first regulation of the packages the profile
@@ -68,7 +70,7 @@ public final class Amender {
 
     /** The amending order and the regulation in its new wording; no changes and no files when the texts agree. */
     public Result amend(Profile older, Profile newer, String regulationId) {
-        Profile edition = withHistory(older, newer);
+        Profile edition = withHistory(older, newer, sectionOf(regulationId));
         Result order = order(older, newer, edition, regulationId);
         if (order.changes().isEmpty()) {
             return order;
@@ -80,7 +82,7 @@ public final class Amender {
 
     /** The amending order alone (a batch writes the regulation with the other documents). */
     public Result order(Profile older, Profile newer, String regulationId) {
-        return order(older, newer, withHistory(older, newer), regulationId);
+        return order(older, newer, withHistory(older, newer, sectionOf(regulationId)), regulationId);
     }
 
     /** {@code edition}: the new profile with its history of editions; each text is made once. */
@@ -90,7 +92,8 @@ public final class Amender {
             throw new ProfileException("«" + regulationId + "» — не Положение: приказом о внесении изменений меняют "
                     + "Положение");
         }
-        check(older, newer);
+        String section = sectionOf(regulationId);
+        check(older.lifted(section), newer.lifted(section));
         List<Unit> before = Units.of(olderGenerator.document(older, regulationId));
         List<Unit> after = Units.of(text);
         List<Change> changes = diff(older, newer, before, after);
@@ -98,9 +101,20 @@ public final class Amender {
             return new Result(changes, List.of());
         }
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("amendment", model(changes, TemplateModelBuilder.build(older), before, after,
-                TemplateModelBuilder.build(newer)));
+        extra.put("amendment", model(changes, TemplateModelBuilder.build(older.lifted(section)), before, after,
+                TemplateModelBuilder.build(newer.lifted(section))));
+        extra.put(AMENDED, regulationId);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> amendment = (Map<String, Object>) extra.get("amendment");
+        ru.lokalakt.profile.PackageManifest pkg = generator.catalog().packageOf(regulationId);
+        amendment.put("package", pkg == null ? regulationId.substring(0, regulationId.indexOf('/')) : pkg.name());
         return new Result(changes, generator.render(newer, List.of(ORDER), extra));
+    }
+
+    /** The section of the package a regulation belongs to: where its acts and history are kept in the profile. */
+    public String sectionOf(String regulationId) {
+        ru.lokalakt.profile.PackageManifest p = generator.catalog().packageOf(regulationId);
+        return p == null ? "" : p.section();
     }
 
     // ---- what may be amended --------------------------------------------------------------------------------
@@ -246,8 +260,16 @@ public final class Amender {
      * itself (inherited from the edition it extends, or written by an earlier run) must be that history, or that
      * history without the new amendment; anything else is refused.
      */
-    @SuppressWarnings("unchecked")
     public static Profile withHistory(Profile older, Profile newer) {
+        return withHistory(older, newer, "");
+    }
+
+    /** As {@link #withHistory(Profile, Profile)} for a regulation whose package keeps its acts in {@code section}. */
+    @SuppressWarnings("unchecked")
+    public static Profile withHistory(Profile older, Profile newer, String section) {
+        Profile full = newer;
+        older = older.lifted(section);
+        newer = newer.lifted(section);
         Map<String, Object> history = newHistory(older, newer);
         boolean amended = newer.get("amend.date") != null && newer.get("amend.number") != null;
         if (newer.get("history") instanceof Map<?, ?> recorded && amended) {
@@ -262,7 +284,8 @@ public final class Amender {
                         + "amend запишет его сам");
             }
         }
-        return newer.with("history", history, newer.locationOf("amend"));
+        String prefix = section.isEmpty() ? "" : section + ".";
+        return full.with(prefix + "history", history, full.locationOf(prefix + "amend"));
     }
 
     // ---- phrases whose every case changed ----------------------------------------------------------------------

@@ -334,12 +334,16 @@ public final class Generator {
          * document's own acts.
          */
         Map<String, Object> modelFor(String id) {
-            ru.lokalakt.profile.PackageManifest p = engine.catalog().packageOf(id);
-            if (p == null || p.section().isEmpty() || !(model.get(p.section()) instanceof Map<?, ?> own)) {
+            String of = id.equals(Amender.ORDER) && model.get(Amender.AMENDED) instanceof String amended ? amended : id;
+            ru.lokalakt.profile.PackageManifest p = engine.catalog().packageOf(of);
+            if (p == null || p.section().isEmpty()) {
                 return model;
             }
             Map<String, Object> lifted = new java.util.LinkedHashMap<>(model);
-            own.forEach((k, v) -> lifted.put(String.valueOf(k), v));
+            ru.lokalakt.profile.Schema.ACTS.fields().keySet().forEach(lifted::remove);
+            if (model.get(p.section()) instanceof Map<?, ?> own) {
+                own.forEach((k, v) -> lifted.put(String.valueOf(k), v));
+            }
             return lifted;
         }
     }

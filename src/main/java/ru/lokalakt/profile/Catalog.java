@@ -246,6 +246,23 @@ public final class Catalog {
         return out;
     }
 
+    /**
+     * The package that adds a field (full path, «*» for list items and map keys), or null for a field of the core
+     * and of every package's acts.
+     */
+    public PackageManifest fieldPackage(String path) {
+        for (PackageManifest p : packages) {
+            if (!p.section().isEmpty() && (path.equals(p.section()) || path.startsWith(p.section() + "."))) {
+                return p;
+            }
+            String rel = p.section().isEmpty() ? path : null;
+            if (rel != null && SchemaDocs.lookup(p.docs(), rel) != null && SchemaDocs.lookup(SchemaDocs.core(), rel) == null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** A form label a package gives a field, or null. */
     public String label(String path) {
         return labels.get(path);

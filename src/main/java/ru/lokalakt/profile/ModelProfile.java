@@ -16,31 +16,26 @@ import java.util.stream.Stream;
  * is missing becomes a blank with a hint, for the institution to fill in by hand.
  */
 public final class ModelProfile {
-    /** Institution facts and the hints printed beside their blanks. */
+    /** Institution facts and the hints printed beside their blanks; each package's manifest adds its own ({@code blank}). */
     private static final Map<String, String> BLANKS = new LinkedHashMap<>();
+    /** A package's acts: their blanks, in the package's section. */
+    private static final Map<String, String> ACT_BLANKS = new LinkedHashMap<>();
 
     static {
         BLANKS.put("institution.full_name", "полное наименование организации");
         BLANKS.put("institution.short_name", "сокращённое наименование");
         BLANKS.put("institution.city", "населённый пункт");
         BLANKS.put("head", "инициалы, фамилия руководителя");
-        BLANKS.put("order.date", "дата");
-        BLANKS.put("order.number", "номер");
-        BLANKS.put("order.link_deadline", "срок");
-        BLANKS.put("order.official_from", "дата");
-        BLANKS.put("approval.date", "дата");
-        BLANKS.put("approval.protocol", "номер протокола");
         BLANKS.put("institution.inn", "ИНН");
         BLANKS.put("institution.kpp", "КПП");
         BLANKS.put("institution.municipality", "муниципальное образование");
         BLANKS.put("institution.address", "почтовый адрес");
         BLANKS.put("institution.phone", "телефон");
         BLANKS.put("institution.email", "адрес электронной почты");
-        BLANKS.put("administrator.order.date", "дата");
-        BLANKS.put("administrator.order.number", "номер");
-        BLANKS.put("application.date", "дата");
-        BLANKS.put("application.number", "номер");
-        BLANKS.put("notice.date", "дата");
+        ACT_BLANKS.put("order.date", "дата");
+        ACT_BLANKS.put("order.number", "номер");
+        ACT_BLANKS.put("approval.date", "дата");
+        ACT_BLANKS.put("approval.protocol", "номер протокола");
     }
 
     private ModelProfile() {
@@ -78,20 +73,42 @@ public final class ModelProfile {
     private static Profile fill(Profile profile, String id) {
         Location here = new Location(profile.source(), 1, 1);
         Profile p = profile.with("id", id, here);
-        for (Map.Entry<String, String> blank : BLANKS.entrySet()) {
-            if (p.get(blank.getKey()) == null) {
-                p = p.with(blank.getKey(), Blank.marker(blank.getValue()), here);
+        Map<String, String> blanks = new LinkedHashMap<>(BLANKS);
+        Catalog catalog = Catalog.active();
+        for (PackageManifest pkg : catalog.used(profile)) {
+            if (pkg.hasRegulation()) {
+                ACT_BLANKS.forEach((path, hint) -> blanks.put(pkg.full(path), hint));
+            }
+            pkg.blanks().forEach((path, hint) -> blanks.put(pkg.full(path), hint));
+        }
+        String firstStaff = null;
+        for (Map.Entry<String, String> blank : blanks.entrySet()) {
+            String path = blank.getKey();
+            if (p.get(path) != null) {
+                continue;
+            }
+            if (catalog.at(path) instanceof Schema.StaffRef) {
+                // An employee the documents name: a blank row of staff, under the section's name.
+                // named after the field: «administrator.staff» → administrator, «eo.responsible» → responsible
+                List<String> keys = new ArrayList<>(List.of(path.split("\\.")));
+                keys.removeIf(k -> k.equals("staff") || catalog.packages().stream().anyMatch(x -> x.section().equals(k)));
+                String key = keys.isEmpty() ? "employee" : keys.get(keys.size() - 1);
+                p = p.with(path, key, here).with("staff." + key, Blank.marker(blank.getValue()), here);
+                firstStaff = firstStaff == null ? key : firstStaff;
+            } else {
+                p = p.with(path, Blank.marker(blank.getValue()), here);
             }
         }
-        if (p.get("administrator.staff") == null) {
-            p = p.with("administrator.staff", "administrator", here)
-                    .with("staff.administrator", Blank.marker("фамилия, инициалы, должность, телефон и почта администратора"), here);
-        }
-        if (p.get("order.executor") == null) {
-            p = p.with("order.executor", p.get("administrator.staff"), here);
-        }
-        if (p.get("order.control") == null) {
-            p = p.with("order.control", "self", here);
+        for (PackageManifest pkg : catalog.used(profile)) {
+            if (!pkg.hasRegulation()) {
+                continue;
+            }
+            if (p.get(pkg.full("order.executor")) == null && firstStaff != null) {
+                p = p.with(pkg.full("order.executor"), firstStaff, here);
+            }
+            if (p.get(pkg.full("order.control")) == null) {
+                p = p.with(pkg.full("order.control"), "self", here);
+            }
         }
         return p;
     }

@@ -18,8 +18,9 @@ import java.util.Set;
 public record PackageManifest(String name, String title, String section, boolean byDefault, Path file,
                               List<DocumentSpec> documents, List<String> required, List<Conditional> requiredIf,
                               Schema.Fields fields, Map<String, SchemaDocs.Doc> docs, Map<String, String> labels,
-                              Set<String> declined, List<FormGroup> form, Map<String, Object> defaults,
-                              Map<String, Map<String, Object>> kinds, Profile source) {
+                              Set<String> declined, Map<String, String> blanks, List<FormGroup> form,
+                              Map<String, Object> defaults,
+                              Map<String, Map<String, Object>> kinds, Checks checks, Profile source) {
     public static final String FILE = "package.yaml";
 
     /**
@@ -40,6 +41,41 @@ public record PackageManifest(String name, String title, String section, boolean
     public record FormGroup(String id, String title, List<String> fields) {
     }
 
+    /**
+     * What {@code lokalakt validate} checks of the package's data beyond types: its documents by their dates (each
+     * names nothing that did not exist then; each is dated no earlier than the documents it cites), the facts that
+     * exist only from a date, the order's deadlines, the acts single fields cite, and the employees its fields name.
+     * Paths as the templates see them.
+     */
+    public record Checks(List<Dated> dated, List<Since> since, List<String> deadlines, Map<String, List<String>> citedBy,
+                         Map<String, StaffRole> staff, List<String> cites) {
+    }
+
+    /**
+     * A document by its date field: «заявка на регистрацию» «датирована» / «подписана» (null: the head does not
+     * sign it); {@code cited}: how another document names it before its date («приказа о назначении
+     * администратора от {date}»); {@code notBefore}: the documents it cites, each with the words after it
+     * («который к ней приложен»).
+     */
+    public record Dated(String field, String subject, String dated, String signed, String cited,
+                        Map<String, String> notBefore) {
+    }
+
+    /**
+     * A fact that exists from a date: the field with the date, the field that names it, the condition (a boolean
+     * field, or null), whether the date counts only when written beside the name, the message with {name},
+     * {since} and {document}.
+     */
+    public record Since(String field, String name, String when, boolean sameFile, String message) {
+    }
+
+    /**
+     * An employee a field names: who names them (for a message about the employee), and the contacts the
+     * documents print of them: which, for whom, why, and the words asking for a mobile number (null: any).
+     */
+    public record StaffRole(String role, List<String> contacts, String who, String why, String mobile) {
+    }
+
     /** A path as the templates see it → the path in the profile. */
     public String full(String relative) {
         return section.isEmpty() || relative.isEmpty() ? relative : section + "." + relative;
@@ -51,11 +87,12 @@ public record PackageManifest(String name, String title, String section, boolean
     }
 
     private static final Set<String> TOP = Set.of("name", "title", "section", "default", "documents", "required",
-            "required_if", "fields", "form", "defaults", "kinds");
+            "required_if", "fields", "form", "defaults", "kinds", "dated", "since", "cites");
     private static final Set<String> DOCUMENT_KEYS = Set.of("id", "title", "short", "regulation", "approves", "needs",
             "full_name");
     private static final Set<String> FIELD_KEYS = Set.of("type", "description", "example", "where", "title", "label",
-            "declined", "pattern", "hint", "values", "of", "fields", "self");
+            "declined", "pattern", "hint", "values", "of", "fields", "self", "blank", "not_before_order", "cited_by", "role",
+            "contacts");
     static final List<String> TYPES = List.of("text", "phrase", "date", "bool", "choice", "staff", "person", "list",
             "map", "fields", "act");
     private static final Map<String, SchemaDocs.Where> WHERE = Map.of("institution", SchemaDocs.Where.INSTITUTION,
@@ -79,6 +116,10 @@ public record PackageManifest(String name, String title, String section, boolean
         final Map<String, SchemaDocs.Doc> docs = new LinkedHashMap<>();
         final Map<String, String> labels = new LinkedHashMap<>();
         final Set<String> declined = new LinkedHashSet<>();
+        final Map<String, String> blanks = new LinkedHashMap<>();
+        final List<String> deadlines = new ArrayList<>();
+        final Map<String, List<String>> citedBy = new LinkedHashMap<>();
+        final Map<String, StaffRole> staff = new LinkedHashMap<>();
 
         Reader(Profile yaml) {
             this.yaml = yaml;
@@ -190,12 +231,38 @@ public record PackageManifest(String name, String title, String section, boolean
             } else if (f != null) {
                 problem("form", "ожидался список групп формы");
             }
+            List<Dated> dated = new ArrayList<>();
+            Object d = yaml.get("dated");
+            if (d instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    String at = "dated." + i;
+                    Map<String, String> notBefore = new LinkedHashMap<>();
+                    map(at + ".not_before").forEach((k, v) -> notBefore.put(k, String.valueOf(v)));
+                    dated.add(new Dated(text(at + ".field", true), text(at + ".subject", true), text(at + ".dated", true),
+                            text(at + ".signed", false), text(at + ".cited", false), notBefore));
+                }
+            } else if (d != null) {
+                problem("dated", "ожидался список документов по датам");
+            }
+            List<Since> since = new ArrayList<>();
+            Object sn = yaml.get("since");
+            if (sn instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    String at = "since." + i;
+                    since.add(new Since(text(at + ".field", true), text(at + ".name", true), text(at + ".when", false),
+                            bool(at + ".same_file"), text(at + ".message", true)));
+                }
+            } else if (sn != null) {
+                problem("since", "ожидался список");
+            }
             Map<String, Map<String, Object>> kinds = new LinkedHashMap<>();
             map("kinds").forEach((kind, v) -> kinds.put(kind, map("kinds." + kind)));
             return new PackageManifest(name == null ? folder : name, title, section == null ? "" : section,
                     bool("default"), file, List.copyOf(documents), strings("required"), List.copyOf(conditionals), fields,
-                    Map.copyOf(docs), Map.copyOf(labels), Set.copyOf(declined), List.copyOf(form), map("defaults"),
-                    kinds, yaml);
+                    Map.copyOf(docs), Map.copyOf(labels), Set.copyOf(declined), java.util.Collections.unmodifiableMap(blanks),
+                    List.copyOf(form), map("defaults"),
+                    kinds, new Checks(List.copyOf(dated), List.copyOf(since), List.copyOf(deadlines), Map.copyOf(citedBy),
+                    java.util.Collections.unmodifiableMap(staff), strings("cites")), yaml);
         }
 
         List<DocumentSpec> documents(String prefix) {
@@ -258,7 +325,8 @@ public record PackageManifest(String name, String title, String section, boolean
                 }
             }
             String type = text(at + ".type", true);
-            String description = text(at + ".description", true);
+            // An item of a list or map is described by its list.
+            String description = text(at + ".description", !rel.endsWith(".*"));
             String example = yaml.get(at + ".example") == null ? null : String.valueOf(yaml.get(at + ".example"));
             String whereText = text(at + ".where", false);
             SchemaDocs.Where where = whereText == null ? SchemaDocs.Where.INSTITUTION : WHERE.get(whereText);
@@ -276,6 +344,22 @@ public record PackageManifest(String name, String title, String section, boolean
             String label = text(at + ".label", false);
             if (label != null) {
                 labels.put(rel, label);
+            }
+            if (bool(at + ".not_before_order")) {
+                deadlines.add(rel);
+            }
+            if (yaml.get(at + ".cited_by") != null) {
+                citedBy.put(rel, strings(at + ".cited_by"));
+            }
+            String role = text(at + ".role", false);
+            if (role != null || yaml.get(at + ".contacts") != null) {
+                String c = at + ".contacts";
+                staff.put(rel, new StaffRole(role, strings(c + ".required"), text(c + ".who", false),
+                        text(c + ".why", false), text(c + ".mobile", false)));
+            }
+            String blank = text(at + ".blank", false);
+            if (blank != null) {
+                blanks.put(rel, blank);
             }
             if (bool(at + ".declined")) {
                 declined.add(rel);

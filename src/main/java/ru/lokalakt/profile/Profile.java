@@ -141,6 +141,32 @@ public record Profile(Path source, Map<String, Object> data, Map<String, Locatio
         return new Profile(source, copy, newLocations, bundledProfiles);
     }
 
+    /**
+     * The profile as the documents of a package with a section of its own see it: that section's fields at the
+     * top, in place of the fields of the same name, and no other package's acts (order, approval, …) beside them.
+     * Locations follow the fields. The profile itself for an empty section.
+     */
+    @SuppressWarnings("unchecked")
+    public Profile lifted(String section) {
+        if (section == null || section.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
+        Schema.ACTS.fields().keySet().forEach(copy::remove);
+        Map<String, Location> newLocations = new java.util.HashMap<>(locations);
+        newLocations.keySet().removeIf(k -> Schema.ACTS.fields().keySet().stream().anyMatch(a -> k.equals(a) || k.startsWith(a + ".")));
+        if (data.get(section) instanceof Map<?, ?> own) {
+            ((Map<String, Object>) own).forEach(copy::put);
+            String prefix = section + ".";
+            locations.forEach((k, at) -> {
+                if (k.startsWith(prefix)) {
+                    newLocations.put(k.substring(prefix.length()), at);
+                }
+            });
+        }
+        return new Profile(source, copy, newLocations, bundledProfiles);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> deepCopy(Map<String, Object> map) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();

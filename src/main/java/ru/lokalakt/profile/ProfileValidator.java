@@ -61,10 +61,7 @@ public final class ProfileValidator {
         if (profile.isInstitution()) {
             v.required();
             v.references();
-            v.dateOrder();
-            v.citedInOrder();
-            v.existedAtItsDate();
-            v.signatureCovers();
+            v.packageChecks();
             v.examples();
         }
         return v.problems.stream()
@@ -139,10 +136,9 @@ public final class ProfileValidator {
             return List.of();
         }
         String own = field;
-        String admin = profile.get("administrator.staff") instanceof String a ? a : null;
-        if (admin != null && field.matches("staff\\.[^.]+\\.(phone|email|first_name|patronymic)")
-                && field.startsWith("staff." + admin + ".") && !referencedBeyondAdministrator(profile, admin)) {
-            own = "administrator.staff";
+        String contactOf = contactOwner(profile, field);
+        if (contactOf != null) {
+            own = contactOf;
         } else if (Schema.REQUIRED.contains(field)) {
             return documentIds;
         }
@@ -160,11 +156,9 @@ public final class ProfileValidator {
         String f = own;
         Set<String> needing = new java.util.HashSet<>();
         Set<String> everyDocument = new java.util.HashSet<>();
-        for (String doc : documentIds) {
+        // Every document of every package, not only those asked for: a field only another document needs stops none.
+        for (String doc : catalog.documentIds()) {
             PackageManifest p = catalog.packageOf(doc);
-            if (p == null) {
-                continue;
-            }
             if (catalog.required(p, x -> true).stream().anyMatch(r -> r.equals(f) || f.startsWith(r + "."))) {
                 everyDocument.add(doc);
             } else if (catalog.document(doc).map(d -> d.needs().stream().map(p::full)
@@ -184,14 +178,28 @@ public final class ProfileValidator {
         return document.equals(Schema.AMEND_DOCUMENT);
     }
 
-    /** Whether the order names this staff member too (then its contacts are the order's as well). */
-    private static boolean referencedBeyondAdministrator(Profile profile, String key) {
-        for (String field : List.of("order.responsible", "order.control", "order.executor", "order.case_clerk")) {
-            if (key.equals(profile.get(field))) {
-                return true;
-            }
+    /**
+     * The field whose documents print this contact of an employee (the administrator's phone: the field that names
+     * the administrator), when only such fields name the employee; else null (the employee's contact concerns every
+     * document that names them).
+     */
+    private static String contactOwner(Profile profile, String field) {
+        if (field == null || !field.matches("staff\\.[^.]+\\.(phone|email|first_name|patronymic)")) {
+            return null;
         }
-        return false;
+        String key = field.split("\\.")[1];
+        ProfileValidator v = new ProfileValidator(profile);
+        String owner = null;
+        for (StaffField sf : v.staffFields()) {
+            if (!key.equals(profile.get(sf.path()))) {
+                continue;
+            }
+            if (sf.contacts() == null || sf.contacts().contacts().isEmpty()) {
+                return null;
+            }
+            owner = owner == null ? sf.path() : owner;
+        }
+        return owner;
     }
 
     private void problem(String path, String message) {
@@ -558,31 +566,53 @@ public final class ProfileValidator {
         return String.join("; ", parts);
     }
 
+    /** The package whose documents are being checked: its dated documents and checks, its paths. */
+    private PackageManifest pkg;
+
+    private String f(String relative) {
+        return pkg.full(relative);
+    }
+
+    /** The checks of each package the profile uses, each over its own acts. */
+    private void packageChecks() {
+        for (PackageManifest p : packagesOf(profile, documentIds)) {
+            pkg = p;
+            if (p.hasRegulation()) {
+                dateOrder();
+                citedInOrder();
+                existedAtItsDate();
+                signatureCovers();
+            }
+        }
+    }
+
     /** The order's deadlines follow its date: a deadline before the order is a slip of the keyboard. */
     private void dateOrder() {
-        LocalDate order = parsed("order.date");
+        LocalDate order = parsed(f("order.date"));
         if (order == null) {
             return;
         }
-        for (String field : List.of("order.link_deadline", "order.official_from")) {
-            LocalDate d = parsed(field);
+        for (String field : pkg.checks().deadlines()) {
+            LocalDate d = parsed(f(field));
             if (d != null && d.isBefore(order)) {
-                problem(field, "дата " + ru.lokalakt.russian.RussianDates.numeric(d) + " раньше даты приказа "
+                problem(f(field), "дата " + ru.lokalakt.russian.RussianDates.numeric(d) + " раньше даты приказа "
                         + ru.lokalakt.russian.RussianDates.numeric(order));
             }
         }
-        LocalDate accepted = parsed("approval.date");
+        LocalDate accepted = parsed(f("approval.date"));
         if (accepted != null && accepted.isAfter(order)) {
-            problem("approval.date", "Положение принято " + ru.lokalakt.russian.RussianDates.numeric(accepted)
+            problem(f("approval.date"), "Положение принято " + ru.lokalakt.russian.RussianDates.numeric(accepted)
                     + ", позже приказа от " + ru.lokalakt.russian.RussianDates.numeric(order) + ", который его утверждает");
         }
     }
 
     /**
-     * A document and the date field it bears: {@code subject} and its verb agree («приказ … датирован», «заявка …
-     * датирована»), {@code signed} is the verb of its signature, or null for a document the head does not sign.
+     * A document and the date field it bears (a full path): {@code subject} and its verb agree («приказ …
+     * датирован», «заявка … датирована»), {@code signed} is the verb of its signature, or null for a document the
+     * head does not sign; {@code cited}: how a later document names it, «{date}» standing for its date.
      */
-    private record Dated(String field, String subject, String dated, String signed) {
+    private record Dated(String field, String subject, String dated, String signed, String cited,
+                         Map<String, String> notBefore) {
         String phrase(LocalDate date) {
             return subject + " " + dated + " " + numeric(date);
         }
@@ -592,13 +622,40 @@ public final class ProfileValidator {
         }
     }
 
-    private static final Dated ADOPTED = new Dated("approval.date", "Положение", "принято", null);
-    private static final Dated ORDER = new Dated("order.date", "приказ, утверждающий Положение,", "датирован", "подписан");
-    private static final Dated ADMINISTRATOR = new Dated("administrator.order.date", "приказ о назначении администратора",
-            "датирован", "подписан");
-    private static final Dated APPLICATION = new Dated("application.date", "заявка на регистрацию", "датирована", "подписана");
-    private static final Dated NOTICE = new Dated("notice.date", "памятка и страница сайта", "датированы", null);
-    private static final Dated AMEND = new Dated("amend.date", "приказ о внесении изменений", "датирован", "подписан");
+    /** The regulation at its adoption, the order that approves it, the order that amends it: every package's acts. */
+    private Dated adopted() {
+        return new Dated(f("approval.date"), "Положение", "принято", null, null, Map.of());
+    }
+
+    private Dated order() {
+        return new Dated(f("order.date"), "приказ, утверждающий Положение,", "датирован", "подписан",
+                "приказа от {date}, утверждающего Положение,", Map.of());
+    }
+
+    private Dated amendment() {
+        return new Dated(f("amend.date"), "приказ о внесении изменений", "датирован", "подписан", null, Map.of());
+    }
+
+    /** The package's other documents by their dates, as its manifest lists them. */
+    private List<Dated> packageDated() {
+        List<Dated> out = new ArrayList<>();
+        for (PackageManifest.Dated d : pkg.checks().dated()) {
+            Map<String, String> notBefore = new java.util.LinkedHashMap<>();
+            d.notBefore().forEach((k, v) -> notBefore.put(f(k), v));
+            out.add(new Dated(f(d.field()), d.subject(), d.dated(), d.signed(), d.cited(), notBefore));
+        }
+        return out;
+    }
+
+    /** A dated document of the package by its field (full path), the core's acts included. */
+    private Dated datedOf(String field) {
+        for (Dated d : packageDated()) {
+            if (d.field().equals(field)) {
+                return d;
+            }
+        }
+        return field.equals(f("order.date")) ? order() : null;
+    }
 
     private static String numeric(LocalDate date) {
         return ru.lokalakt.russian.RussianDates.numeric(date);
@@ -618,62 +675,73 @@ public final class ProfileValidator {
     }
 
     private boolean newEdition() {
-        return parsed("amend.date") != null;
+        return parsed(f("amend.date")) != null;
     }
 
     /**
      * Every document of the package the profile writes, by its date; the Положение at its adoption. A profile of a
      * new edition (with amend) speaks as of its amending order: the Положение in the new wording bears that date,
-     * and the first edition's orders, application and notice are checked with the first edition's profile.
+     * and the first edition's orders and other documents are checked with the first edition's profile.
      */
     private List<Map.Entry<Dated, LocalDate>> allDocuments() {
         if (newEdition()) {
-            return documents(List.of(AMEND));
+            return documents(List.of(amendment()));
         }
-        return documents(List.of(parsed("approval.date") != null ? ADOPTED : ORDER, ORDER, ADMINISTRATOR, APPLICATION, NOTICE));
+        List<Dated> all = new ArrayList<>(List.of(parsed(f("approval.date")) != null ? adopted() : order(), order()));
+        all.addAll(packageDated());
+        return documents(all);
     }
 
     /** The Положение's date: its adoption, or the new edition's amending order. */
     private List<Map.Entry<Dated, LocalDate>> regulation() {
         if (newEdition()) {
-            return documents(List.of(AMEND));
+            return documents(List.of(amendment()));
         }
-        return documents(List.of(parsed("approval.date") != null ? ADOPTED : ORDER));
+        return documents(List.of(parsed(f("approval.date")) != null ? adopted() : order()));
     }
 
     /**
-     * Documents that cite each other are dated in order: the application encloses the administrator's order, the
-     * notice names both orders, the amending order follows the order it amends.
+     * Documents that cite each other are dated in order (the manifest says which cites which: the application
+     * encloses the administrator's order); of several it cites, the latest it precedes is named. The amending
+     * order follows the order it amends.
      */
     private void citedInOrder() {
-        LocalDate order = parsed("order.date");
-        LocalDate administrator = parsed("administrator.order.date");
-        LocalDate application = parsed("application.date");
-        if (application != null && administrator != null && application.isBefore(administrator)) {
-            problem("application.date", APPLICATION.phrase(application) + ", раньше приказа о назначении администратора от "
-                    + numeric(administrator) + ", который к ней приложен");
-        }
-        LocalDate notice = parsed("notice.date");
-        if (notice != null) {
-            if (administrator != null && notice.isBefore(administrator) && (order == null || !administrator.isBefore(order))) {
-                problem("notice.date", NOTICE.phrase(notice) + ", раньше приказа о назначении администратора от "
-                        + numeric(administrator) + ", который они называют");
-            } else if (order != null && notice.isBefore(order)) {
-                problem("notice.date", NOTICE.phrase(notice) + ", раньше приказа от " + numeric(order)
-                        + ", утверждающего Положение, который они называют");
+        for (Dated d : packageDated()) {
+            LocalDate date = parsed(d.field());
+            if (date == null) {
+                continue;
+            }
+            Dated latest = null;
+            LocalDate latestDate = null;
+            String why = null;
+            for (Map.Entry<String, String> cited : d.notBefore().entrySet()) {
+                LocalDate c = parsed(cited.getKey());
+                Dated other = datedOf(cited.getKey());
+                if (c != null && other != null && other.cited() != null && date.isBefore(c)
+                        && (latestDate == null || !c.isBefore(latestDate))) {
+                    latest = other;
+                    latestDate = c;
+                    why = cited.getValue();
+                }
+            }
+            if (latest != null) {
+                problem(d.field(), d.phrase(date) + ", раньше " + latest.cited().replace("{date}", numeric(latestDate))
+                        + " " + why);
             }
         }
-        LocalDate amend = parsed("amend.date");
+        LocalDate order = parsed(f("order.date"));
+        LocalDate amend = parsed(f("amend.date"));
         if (amend != null && order != null && !amend.isAfter(order)) {
-            problem("amend.date", AMEND.phrase(amend) + ", не позже приказа от " + numeric(order)
+            problem(f("amend.date"), amendment().phrase(amend) + ", не позже приказа от " + numeric(order)
                     + ", утверждающего Положение");
         }
     }
 
     /**
-     * A document names nothing that did not exist at its date: the messenger, the regional system its accounts are
-     * linked with, the acts it cites. The acts of the bundled common file are the template's to leave out of a text
-     * older than they are; the institution's own acts are its to correct.
+     * A document names nothing that did not exist at its date: what the package names from a date (the messenger,
+     * the regional system its accounts are linked with), the acts it cites. The acts of the bundled common file and
+     * packages are the template's to leave out of a text older than they are; the institution's own acts are its
+     * to correct.
      */
     private void existedAtItsDate() {
         List<Map.Entry<Dated, LocalDate>> all = allDocuments();
@@ -681,32 +749,57 @@ public final class ProfileValidator {
             return;
         }
         Map.Entry<Dated, LocalDate> earliest = all.get(0);
-        LocalDate messenger = parsed("messenger.since");
-        // A date given with another messenger's name (the common file's) is not this messenger's.
-        if (messenger != null && messenger.isAfter(earliest.getValue()) && sameFile("messenger.since", "messenger.name")) {
-            String where = profile.fromOwnFiles("messenger.since") ? "messenger.since" : earliest.getKey().field();
-            problem(where, "мессенджер «" + phrase("messenger.name") + "» указан с " + numeric(messenger) + ", а "
-                    + earliest.getKey().phrase(earliest.getValue())
-                    + ": укажите мессенджер, в котором учебный профиль Сферума работал на эту дату");
-        }
-        LocalDate system = parsed("region.information_system.since");
-        if (system != null && Boolean.TRUE.equals(profile.get("region.information_system.linked"))
-                && system.isAfter(earliest.getValue())) {
-            String where = profile.fromOwnFiles("region.information_system.since") ? "region.information_system.since"
-                    : earliest.getKey().field();
-            problem(where, "региональная система «" + phrase("region.information_system.short_name") + "» указана с "
-                    + numeric(system) + ", а " + earliest.getKey().phrase(earliest.getValue())
-                    + ": учётные записи Сферума не могли быть связаны с ней");
+        for (PackageManifest.Since s : pkg.checks().since()) {
+            String field = f(s.field());
+            String name = f(s.name());
+            LocalDate since = parsed(field);
+            // A date given with another name (the package's default) is not this one's.
+            if (since == null || !since.isAfter(earliest.getValue()) || s.sameFile() && !sameFile(field, name)
+                    || s.when() != null && !Boolean.TRUE.equals(profile.get(f(s.when())))) {
+                continue;
+            }
+            String where = profile.fromOwnFiles(field) ? field : earliest.getKey().field();
+            problem(where, s.message().replace("{name}", phrase(name)).replace("{since}", numeric(since))
+                    .replace("{document}", earliest.getKey().phrase(earliest.getValue())));
         }
         List<Map.Entry<Dated, LocalDate>> regulation = regulation();
-        for (String list : List.of("legal_basis.federal", "legal_basis.other", "region.legal_basis", "institution.legal_basis")) {
+        for (String list : actLists()) {
             List<Object> acts = Profile.asList(profile.get(list));
             for (int i = 0; i < acts.size(); i++) {
                 act(list + "." + i, regulation);
             }
         }
-        if (!newEdition() && profile.get("order.guidelines") instanceof Map) {
-            act("order.guidelines", documents(List.of(ORDER, ADMINISTRATOR)));
+        if (!newEdition()) {
+            pkg.checks().citedBy().forEach((act, by) -> {
+                if (profile.get(f(act)) instanceof Map) {
+                    act(f(act), documents(by.stream().map(x -> datedOf(f(x))).filter(java.util.Objects::nonNull).toList()));
+                }
+            });
+        }
+    }
+
+    /**
+     * The lists of acts the package's regulation cites: every list of acts in its fields, and the core's lists its
+     * manifest names ({@code cites}: the region's, the institution's).
+     */
+    private List<String> actLists() {
+        List<String> out = new ArrayList<>();
+        Schema own = pkg.section().isEmpty() ? Catalog.active().profile() : Catalog.active().at(pkg.section());
+        collectActLists(own, pkg.section(), out);
+        out.addAll(pkg.checks().cites());
+        return out;
+    }
+
+    private void collectActLists(Schema schema, String path, List<String> out) {
+        if (schema instanceof Schema.ListOf l && l.item() == Schema.ACT) {
+            out.add(path);
+        } else if (schema instanceof Schema.Fields fs) {
+            fs.fields().forEach((k, v) -> {
+                String at = path.isEmpty() ? k : path + "." + k;
+                if (!Schema.CORE.fields().containsKey(at) && !at.equals("region") && !at.equals("institution")) {
+                    collectActLists(v, at, out);
+                }
+            });
         }
     }
 
@@ -767,8 +860,9 @@ public final class ProfileValidator {
         if (!(profile.get("signature.electronic") instanceof Map)) {
             return;
         }
-        List<Map.Entry<Dated, LocalDate>> signed = newEdition() ? documents(List.of(AMEND))
-                : documents(List.of(ORDER, ADMINISTRATOR, APPLICATION));
+        List<Dated> signers = new ArrayList<>(List.of(order()));
+        packageDated().stream().filter(d -> d.signed() != null).forEach(signers::add);
+        List<Map.Entry<Dated, LocalDate>> signed = newEdition() ? documents(List.of(amendment())) : documents(signers);
         if (signed.isEmpty()) {
             return;
         }
@@ -861,65 +955,91 @@ public final class ProfileValidator {
         return v == null || v instanceof String s && s.isBlank();
     }
 
+    /**
+     * A field that names an employee: its full path (an item of a list included), who names them for a message about
+     * them, and what the package's documents print of them.
+     */
+    private record StaffField(String path, String role, PackageManifest.StaffRole contacts) {
+    }
+
+    /** Who names an employee in every package's acts. */
+    private static final Map<String, String> ACT_ROLES = Map.of(
+            "order.control", "приказ как ответственного за контроль",
+            "order.executor", "приказ как исполнителя",
+            "order.case_clerk", "приказ в отметке «В дело»");
+
+    /** Every field of the profile's packages that names an employee, with its value's path. */
+    private List<StaffField> staffFields() {
+        List<StaffField> out = new ArrayList<>();
+        for (PackageManifest p : Catalog.active().used(profile)) {
+            if (p.hasRegulation()) {
+                ACT_ROLES.forEach((rel, role) -> out.add(new StaffField(p.full(rel), role, null)));
+            }
+            p.checks().staff().forEach((rel, role) -> {
+                if (rel.endsWith(".*")) {
+                    String list = p.full(rel.substring(0, rel.length() - 2));
+                    List<Object> items = Profile.asList(profile.get(list));
+                    for (int i = 0; i < items.size(); i++) {
+                        out.add(new StaffField(list + "." + i, role.role(), role));
+                    }
+                } else {
+                    out.add(new StaffField(p.full(rel), role.role(), role));
+                }
+            });
+        }
+        return out;
+    }
+
     /** Fields that name a person refer to a key of staff, and that person has a position. */
     private void references() {
-        List<String> fields = new ArrayList<>(List.of("order.responsible", "order.control", "order.executor",
-                "order.case_clerk", "administrator.staff"));
-        List<Object> additional = Profile.asList(profile.get("administrator.additional"));
-        for (int i = 0; i < additional.size(); i++) {
-            fields.add("administrator.additional." + i);
-        }
-        for (String field : fields) {
+        for (StaffField sf : staffFields()) {
+            String field = sf.path();
             Object ref = profile.get(field);
-            if (!(ref instanceof String name) || field.equals("order.control") && name.equals("self")) {
+            boolean selfAllowed = Catalog.active().at(field) instanceof Schema.StaffRef r && r.self();
+            if (!(ref instanceof String name) || selfAllowed && name.equals("self")) {
                 continue;
             }
-            Object person = staffMember(field, name);
+            Object person = staffMember(field, name, selfAllowed);
             if (person == null || person instanceof String blank && ru.lokalakt.document.Blank.isMarker(blank)) {
                 continue;
             }
+            PackageManifest.StaffRole contacts = sf.contacts();
             if (!(person instanceof Map<?, ?> p) || p.get("position") == null) {
-                problem("staff." + name + ".position", "нет должности: работника называет " + ROLE.get(field.replaceAll("\\.\\d+$", "")));
-            } else if (field.equals("order.executor") && p.get("phone") == null) {
+                problem("staff." + name + ".position", "нет должности: работника называет " + sf.role());
+            } else if (field.endsWith("order.executor") && p.get("phone") == null) {
                 // ГОСТ Р 7.0.97: the executor's mark gives a surname and a telephone number.
                 problem("staff." + name + ".phone", "у исполнителя приказов не указан телефон: его ставит отметка об исполнителе");
-            } else if (field.equals("administrator.staff")) {
-                // The application to the platform's operator names the administrator's mobile phone and e-mail.
-                for (String contact : List.of("phone", "email")) {
+            } else if (contacts != null && !contacts.contacts().isEmpty()) {
+                // The documents print these contacts of the employee (the application: a mobile phone and e-mail).
+                for (String contact : contacts.contacts()) {
                     if (p.get(contact) == null) {
-                        problem("staff." + name + "." + contact, "у администратора ИКОП не указан " + (contact.equals("phone")
-                                ? "мобильный телефон" : "адрес электронной почты") + ": его называет заявка на регистрацию");
+                        problem("staff." + name + "." + contact, contacts.who() + " не указан " + (contact.equals("phone")
+                                ? (contacts.mobile() != null ? "мобильный телефон" : "телефон") : "адрес электронной почты")
+                                + ": " + contacts.why());
                     }
                 }
                 int digits = p.get("phone") instanceof String phone ? phone.replaceAll("\\D", "").length() : 0;
-                if (p.get("phone") instanceof String phone && digits >= 5 && digits < 8) {
+                if (contacts.mobile() != null && p.get("phone") instanceof String phone && digits >= 5 && digits < 8) {
                     problem("staff." + name + ".phone", "в номере «" + brief(phone) + "» " + digits + " " + digitsWord(digits)
                             + ", а в мобильном — 11: +7 и 10 цифр");
-                } else if (p.get("phone") instanceof String phone && digits >= 10 && !mobile(phone)) {
-                    problem("staff." + name + ".phone", "номер «" + brief(phone) + "» не мобильный: заявка называет мобильный "
-                            + "телефон администратора, вида +7 9XX XXX-XX-XX");
+                } else if (contacts.mobile() != null && p.get("phone") instanceof String phone && digits >= 10 && !mobile(phone)) {
+                    problem("staff." + name + ".phone", "номер «" + brief(phone) + "» не мобильный: " + contacts.mobile()
+                            + ", вида +7 9XX XXX-XX-XX");
                 }
             }
         }
-        if (profile.get("order.case_file") != null && profile.get("order.case_clerk") == null) {
-            problem("order.case_file", "для отметки «В дело» выберите, кто её ставит");
+        for (PackageManifest p : Catalog.active().used(profile)) {
+            if (p.hasRegulation() && profile.get(p.full("order.case_file")) != null && profile.get(p.full("order.case_clerk")) == null) {
+                problem(p.full("order.case_file"), "для отметки «В дело» выберите, кто её ставит");
+            }
         }
         if (profile.get("institution.inn") instanceof String inn && inn.matches("\\d{10}") && !innValid(inn)) {
             problem("institution.inn", "ИНН «" + inn + "» с неверной контрольной цифрой: проверьте, не перепутаны ли цифры");
         }
     }
 
-    /** Who names a staff member, for a message about that member. */
-    private static final Map<String, String> ROLE = Map.of(
-            "order.responsible", "приказ как ответственного за привязку чатов",
-            "order.control", "приказ как ответственного за контроль",
-            "order.executor", "приказ как исполнителя",
-            "order.case_clerk", "приказ в отметке «В дело»",
-            "administrator.staff", "приказ о назначении администратора ИКОП",
-            "administrator.additional", "приказ о назначении администратора ИКОП как ещё одного администратора");
-
     /** The staff member a field names, or null after reporting that there is none. */
-    private Object staffMember(String field, String name) {
+    private Object staffMember(String field, String name, boolean selfAllowed) {
         Object staff = profile.get("staff");
         if (staff != null && !(staff instanceof Map)) {
             return null;
@@ -927,7 +1047,7 @@ public final class ProfileValidator {
         if (!(staff instanceof Map<?, ?> people) || !people.containsKey(name)) {
             Set<String> keys = staff instanceof Map<?, ?> m ? toStrings(m.keySet()) : Set.of();
             problem(field, "в staff нет работника «" + name + "»" + suggestion(name, keys)
-                    + (field.equals("order.control") ? "; или self — «оставляю за собой»" : ""));
+                    + (selfAllowed ? "; или self — «оставляю за собой»" : ""));
             return null;
         }
         return people.get(name);

@@ -151,7 +151,7 @@ public sealed interface Schema {
             "terms.unit_leaders", "terms.learners", "terms.programmes");
 
     /** The fields of a package's own acts every document of a package with a regulation needs. */
-    List<String> REQUIRED_ACTS = List.of("order.date", "order.number", "order.heading", "order.control",
+    List<String> REQUIRED_ACTS = List.of("order.date", "order.number", "order.control",
             "order.executor", "approval.form", "approval.body", "approval.date", "approval.protocol");
 
     /** The amending order of a regulation (lokalakt amend), made for any package that has one. */

@@ -62,6 +62,7 @@ public final class SchemaDocs {
         SECTIONS.put("extends", "Наследование");
         SECTIONS.put("id", "Организация");
         SECTIONS.put("model", "Организация");
+        SECTIONS.put("packages", "Пакеты документов");
 
         Where I = Where.INSTITUTION, R = Where.REGION, K = Where.KIND, C = Where.COMMON;
         doc("extends", I, "путь или список путей к родительским профилям, относительно этого файла (для своих файлов; "
@@ -84,6 +85,9 @@ public final class SchemaDocs {
         doc("region.unverified", R, "сведения региона, не сверенные с первоисточником (name, ministry, information_system, "
                 + "legal_basis): «lokalakt list» и форма просят их подтвердить", null);
         doc("id", I, "папка результата: латинские буквы, цифры, «-», «_», «.»", "shkola-1");
+        doc("packages", I, "пакеты документов организации (папки templates/<пакет> с package.yaml); без этого поля — "
+                + "пакеты по умолчанию", "[sferum]");
+        doc("packages.*", I, "имя пакета документов", "sferum");
         doc("model", I, "true: типовые документы, недостающие сведения — пропуски с подсказками", "false");
         doc("institution", I, "сведения об организации", null);
         doc("institution.full_name", I, "полное наименование по уставу (фраза)",

@@ -111,6 +111,20 @@ public final class TemplateEngine {
         return ids;
     }
 
+    /**
+     * The documents of a profile: those of the packages it uses (its {@code packages}, else the default ones), then
+     * any template outside a package.
+     */
+    public List<String> documentIds(ru.lokalakt.profile.Profile profile) {
+        List<String> out = new ArrayList<>(catalog.documentIds(catalog.used(profile)));
+        for (String id : documentIds()) {
+            if (catalog.packageOf(id) == null && !out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     /** The file of a template name («/lib/doc.ftlx», «sferum/prikaz.ftlx») in the first folder that has it. */
     private Path locate(String name) {
         for (Path r : roots) {
@@ -157,6 +171,17 @@ public final class TemplateEngine {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Parses a template (a name below the roots, «sferum/prikaz.ftlx»): a syntax error is a {@link TemplateFailure}. */
+    public void parse(String name) {
+        try {
+            configuration.getTemplate(name);
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateFailure(locate(name) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + describe(e));
+        } catch (IOException e) {
+            throw new TemplateFailure("шаблон " + name + " не читается: " + e.getClass().getSimpleName());
+        }
     }
 
     /** Runs the template and reads its markup into a document. */

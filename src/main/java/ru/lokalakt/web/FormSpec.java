@@ -24,7 +24,22 @@ public final class FormSpec {
         }
     }
 
-    public record Group(String id, String title, List<Field> fields) {
+    /** A group of the form; {@code pkg}: the package whose documents need it (null for the core's). */
+    public record Group(String id, String title, List<Field> fields, String pkg) {
+        public Group(String id, String title, List<Field> fields) {
+            this(id, title, fields, null);
+        }
+    }
+
+    /** A package the page offers: its name, title, whether a profile without {@code packages} uses it, its documents. */
+    public record Pack(String name, String title, boolean byDefault, List<String> documents) {
+    }
+
+    /** The packages of documents, in the catalog's order. */
+    public static List<Pack> packs() {
+        Catalog catalog = Catalog.active();
+        return catalog.packages().stream().map(p -> new Pack(p.name(), p.title(), p.byDefault(),
+                catalog.documentIds(List.of(p)))).toList();
     }
 
     /**
@@ -88,6 +103,7 @@ public final class FormSpec {
     public static List<Group> groups() {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<String>> paths = new LinkedHashMap<>();
+        Map<String, String> packageOf = new LinkedHashMap<>();
         titles.put(ORGANISATION[0], ORGANISATION[1]);
         paths.put(ORGANISATION[0], new ArrayList<>(List.of(ORGANISATION).subList(2, ORGANISATION.length)));
         for (PackageManifest p : Catalog.active().packages()) {
@@ -95,6 +111,9 @@ public final class FormSpec {
                 String id = g.id().equals(DESIGN[0]) || g.id().equals(ORGANISATION[0]) || p.section().isEmpty() ? g.id()
                         : p.section() + "-" + g.id();
                 titles.putIfAbsent(id, g.title() == null ? p.title() : g.title());
+                if (!id.equals(DESIGN[0]) && !id.equals(ORGANISATION[0])) {
+                    packageOf.putIfAbsent(id, p.name());
+                }
                 g.fields().forEach(f -> paths.computeIfAbsent(id, k -> new ArrayList<>()).add(p.full(f)));
             }
         }
@@ -105,7 +124,8 @@ public final class FormSpec {
         titles.put(DESIGN[0], DESIGN[1]);
         paths.put(DESIGN[0], design);
         List<Group> groups = new ArrayList<>();
-        titles.forEach((id, title) -> groups.add(new Group(id, title, paths.get(id).stream().map(FormSpec::field).toList())));
+        titles.forEach((id, title) -> groups.add(new Group(id, title, paths.get(id).stream().map(FormSpec::field).toList(),
+                packageOf.get(id))));
         return groups;
     }
 
@@ -122,9 +142,11 @@ public final class FormSpec {
         }
         String type = "text";
         List<String> options = List.of();
-        if (schema instanceof Schema.StaffRef) {
+        if (schema instanceof Schema.StaffRef ref) {
             type = "staff";
             hint = null;
+            // «self»: the head keeps it (control of an order); the staff rows' keys are added by the page
+            options = ref.self() ? List.of("self") : List.of();
         } else if (schema instanceof Schema.Date) {
             type = "date";
             hint = null;

@@ -617,6 +617,7 @@ public final class WebServer implements AutoCloseable {
         model.put("examples", engine.named("examples", "institution.short_name"));
         model.put("documents", engine.documents());
         model.put("groups", FormSpec.groups());
+        model.put("packs", FormSpec.packs());
         model.put("ownRegion", FormSpec.ownRegionFields());
         model.put("person", FormSpec.personFields());
         model.put("labels", OPTION_LABELS);
@@ -644,7 +645,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The page's words for the schema's values. */
     static final Map<String, String> OPTION_LABELS = Map.ofEntries(
-            Map.entry("female", "женский"), Map.entry("male", "мужской"),
+            Map.entry("female", "женский"), Map.entry("male", "мужской"), Map.entry("self", "руководитель оставляет за собой"),
             Map.entry("order", "«УТВЕРЖДЕНО приказом …»"), Map.entry("head", "«УТВЕРЖДАЮ» с подписью руководителя"),
             Map.entry("2025", "ГОСТ Р 7.0.97-2025"), Map.entry("2016", "ГОСТ Р 7.0.97-2016"),
             Map.entry("12", "12 пт"), Map.entry("13", "13 пт"), Map.entry("14", "14 пт"),

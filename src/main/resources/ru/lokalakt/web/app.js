@@ -121,6 +121,7 @@
     const headGender = $('#g-head [data-person="gender"]');
     if (head.gender) headGender.dataset.chosen = '1'; else delete headGender.dataset.chosen;
     ownRegion();
+    packagesView();
     $('#staff-rows').textContent = '';
     state.rows = 0;
     const staff = state.data.staff || {};
@@ -188,6 +189,27 @@
   }
   function onChangeSelect(e) {
     if (e.target.matches('[data-person="gender"]')) e.target.dataset.chosen = '1';
+  }
+
+  // The packages of documents the profile uses: its own list, else those every profile gets by default. Their groups
+  // of fields and their documents are shown; the others are hidden (and their fields kept as they are).
+  function packagesUsed() {
+    const boxes = $$('[data-package-choice]');
+    if (Array.isArray(state.data.packages)) return state.data.packages;
+    return boxes.length ? boxes.filter(b => b.dataset.default).map(b => b.dataset.packageChoice) : null;
+  }
+  function packagesView() {
+    const used = packagesUsed();
+    for (const b of $$('[data-package-choice]')) b.checked = !!used && used.includes(b.dataset.packageChoice);
+    for (const el of $$('[data-package]')) el.hidden = !!used && !used.includes(el.dataset.package);
+  }
+  function onPackages() {
+    const chosen = $$('[data-package-choice]').filter(b => b.checked).map(b => b.dataset.packageChoice);
+    const defaults = $$('[data-package-choice]').filter(b => b.dataset.default).map(b => b.dataset.packageChoice);
+    if (chosen.join() === defaults.join()) delete state.data.packages;
+    else state.data.packages = chosen;
+    packagesView();
+    changed();
   }
 
   function ownRegion() {
@@ -818,6 +840,7 @@
     form.addEventListener('submit', e => e.preventDefault());
     form.addEventListener('click', e => { if (e.target.matches('.remove-staff')) removeStaff(e.target); });
     $('#add-staff').addEventListener('click', newStaff);
+    for (const b of $$('[data-package-choice]')) b.addEventListener('change', onPackages);
     $('#region-confirmed').addEventListener('change', e => {
       state.confirmed = e.target.checked ? state.data.region : null;
       keepDraft();

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -58,13 +59,22 @@ class SchemaFilesTest {
     }
 
     static String expectedTable() {
-        StringBuilder t = new StringBuilder(TABLE_START).append("\n\n| поле | где обычно | смысл | пример |\n| --- | --- | --- | --- |\n");
+        String header = "| поле | где обычно | смысл | пример |\n| --- | --- | --- | --- |\n";
+        StringBuilder t = new StringBuilder(TABLE_START).append("\n\nОбщие поля — у каждой организации; поля приказа и "
+                + "принятия Положения (`order`, `approval`, `polozhenie`, `amend`, `history`) есть у каждого пакета с "
+                + "Положением (у пакета с разделом — внутри раздела).\n\n").append(header);
+        Map<ru.lokalakt.profile.PackageManifest, StringBuilder> byPackage = new java.util.LinkedHashMap<>();
+        Catalog.active().packages().forEach(p -> byPackage.put(p, new StringBuilder()));
         for (String path : leaves(Catalog.active().profile(), "")) {
             SchemaDocs.Doc doc = SchemaDocs.of(path);
             String example = doc.example() == null ? "" : "`" + doc.example() + "`";
-            t.append("| `").append(path).append("` | ").append(doc.where().label()).append(" | ")
-                    .append(doc.description().replace("|", "\\|")).append(" | ").append(example).append(" |\n");
+            ru.lokalakt.profile.PackageManifest p = Catalog.active().fieldPackage(path);
+            (p == null ? t : byPackage.get(p)).append("| `").append(path).append("` | ").append(doc.where().label())
+                    .append(" | ").append(doc.description().replace("|", "\\|")).append(" | ").append(example).append(" |\n");
         }
+        byPackage.forEach((p, rows) -> t.append("\nПакет `").append(p.name()).append("` (").append(p.title())
+                .append(p.section().isEmpty() ? "; поля на верхнем уровне профиля)" : "; раздел `" + p.section() + "`)")
+                .append(":\n\n").append(header).append(rows));
         t.append("\nЛицо (`head`, `staff.*`): ");
         List<String> person = new ArrayList<>();
         SchemaDocs.PERSON.forEach((k, d) -> person.add("`" + k + "` — " + d.description()));

@@ -78,8 +78,8 @@ class WebApiTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(r.body().contains("\"school\":\"общеобразовательная организация\""), r.body());
         assertTrue(r.body().contains("\"kaluzhskaya-oblast\":\"Калужская область\""), r.body());
-        assertTrue(r.body().contains("\"documents\":[\"sferum/pamyatka\",\"sferum/polozhenie\",\"sferum/prikaz\","
-                + "\"sferum/prikaz-administrator\",\"sferum/sayt\",\"sferum/zayavka\"]"), r.body());
+        assertTrue(r.body().contains("\"documents\":[\"sferum/polozhenie\",\"sferum/prikaz\",\"sferum/prikaz-administrator\","
+                + "\"sferum/zayavka\",\"sferum/pamyatka\",\"sferum/sayt\""), r.body());
         assertTrue(r.body().contains("\"dop\":\"организация дополнительного образования\""), r.body());
         assertTrue(r.body().contains("\"formats\":[\"docx\",\"pdf\",\"html\",\"zip\"]"), r.body());
     }

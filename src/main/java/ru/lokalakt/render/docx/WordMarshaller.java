@@ -30,7 +30,25 @@ final class WordMarshaller {
             "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "wp",
             "http://schemas.openxmlformats.org/drawingml/2006/main", "a",
             "http://schemas.openxmlformats.org/drawingml/2006/picture", "pic");
-    private static final String[] DECLARED = PREFIXES.keySet().stream().sorted().toArray(String[]::new);
+    /**
+     * Every namespace of the context, declared on the root in this order. Left to JAXB, the namespaces beyond the
+     * pre-declared ones come in an order that depends on what the JVM marshalled before (a batch of four
+     * institutions and one of eight gave the same part different bytes); all of them declared here, the bytes of a
+     * part depend on the part alone.
+     */
+    private static final String[] DECLARED = {
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://schemas.microsoft.com/office/word/2012/wordml",
+            "http://schemas.microsoft.com/office/word/2010/wordml",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "http://schemas.openxmlformats.org/drawingml/2006/main",
+            "http://schemas.microsoft.com/office/drawing/2010/main",
+            "http://schemas.openxmlformats.org/officeDocument/2006/math",
+            "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+            "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+            "http://schemas.openxmlformats.org/markup-compatibility/2006",
+            "http://schemas.openxmlformats.org/schemaLibrary/2006/main",
+            "http://schemas.openxmlformats.org/drawingml/2006/picture"};
 
     private static volatile JAXBContext context;
 

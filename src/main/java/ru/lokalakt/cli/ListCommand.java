@@ -18,10 +18,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Показывает виды организаций, регионы и документы, которые есть в поставке.")
+        description = "Показывает виды организаций, регионы, пакеты документов и их документы.")
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--templates", paramLabel = "ПАПКА",
+            description = "своя папка шаблонов и пакетов (ищется раньше встроенной)")
+    Path templates;
 
     @Override
     public Integer call() throws IOException {
@@ -31,9 +35,20 @@ final class ListCommand implements Callable<Integer> {
         print(out, loader, Home.profiles().resolve("kinds"), "kind.name", null);
         out.println("Регионы (profiles/regions); «не проверено» — сведения, которые стоит сверить, прежде чем подписывать:");
         print(out, loader, Home.profiles().resolve("regions"), "region.name.nom", "region.unverified");
-        out.println("Документы (templates):");
-        for (String id : new TemplateEngine(Home.templates()).documentIds()) {
-            out.println("  " + id);
+        TemplateEngine engine = TemplateRoots.engine(templates, null);
+        ru.lokalakt.profile.Catalog catalog = engine.catalog();
+        out.println("Пакеты документов (templates/<пакет>/package.yaml); профиль выбирает их полем packages, "
+                + "без него — отмеченные «по умолчанию»:");
+        for (ru.lokalakt.profile.PackageManifest p : catalog.packages()) {
+            out.println("  " + p.name() + " — " + p.title() + (p.byDefault() ? " (по умолчанию)" : ""));
+            for (ru.lokalakt.profile.PackageManifest.DocumentSpec d : p.documents()) {
+                out.println("    " + d.id() + " — " + d.title());
+            }
+        }
+        List<String> loose = engine.documentIds().stream().filter(id -> catalog.packageOf(id) == null).toList();
+        if (!loose.isEmpty()) {
+            out.println("Шаблоны вне пакетов:");
+            loose.forEach(id -> out.println("  " + id));
         }
         return ExitCode.OK;
     }

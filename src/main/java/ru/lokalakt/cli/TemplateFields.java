@@ -22,7 +22,9 @@ final class TemplateFields {
     /** Expressions: ${…} and the insides of directives and macro calls. */
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}|<[#@]([^>]*)>");
     /** A dotted name not preceded by a dot, a quote or a built-in's «?». */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\w.?\"'])([a-z_][A-Za-z0-9_]*)((?:\\.[a-z_][A-Za-z0-9_]*)+)");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\w.?\"'])([a-z_][A-Za-z0-9_]*)((?:\\.[a-z_][A-Za-z0-9_]*)*)(?![\\w(])");
+    /** Words of FreeMarker's expressions that are not names. */
+    private static final Set<String> KEYWORDS = Set.of("true", "false", "gt", "lt", "gte", "lte", "as", "in", "using");
     private static final Pattern LOCAL = Pattern.compile("<#(?:assign|local|global)\\s+([A-Za-z_][A-Za-z0-9_]*)"
             + "|\\bas\\s+([A-Za-z_][A-Za-z0-9_]*)|<#(?:macro|function)\\s+[A-Za-z_][A-Za-z0-9_]*((?:\\s+[A-Za-z_][A-Za-z0-9_]*(?:=[^\\s>]+)?)*)");
     /** What the template model computes on a phrase, a person or a date, beyond the profile's own keys. */
@@ -39,6 +41,9 @@ final class TemplateFields {
         } catch (IOException e) {
             return List.of(file + ": не читается");
         }
+        // Comments are not read: their lines are kept empty so that line numbers still count.
+        text = java.util.regex.Pattern.compile("<#--.*?-->", java.util.regex.Pattern.DOTALL).matcher(text)
+                .replaceAll(m -> m.group().replaceAll("[^\\n]", ""));
         Set<String> locals = new HashSet<>(Set.of("d", "r", "sheets", "amendment"));
         Matcher l = LOCAL.matcher(text);
         while (l.find()) {
@@ -65,7 +70,8 @@ final class TemplateFields {
             Matcher m = DOTTED.matcher(expr.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));
             while (m.find()) {
                 String root = m.group(1);
-                if (locals.contains(root)) {
+                // A bare name is read only in an interpolation: a directive's words (list, if, as …) are not names.
+                if (locals.contains(root) || KEYWORDS.contains(root) || m.group(2).isEmpty() && e.group(1) == null) {
                     continue;
                 }
                 String path = root + m.group(2);

@@ -149,6 +149,8 @@ public final class Catalog {
                 packages.add(PackageManifest.read(file));
             }
         }
+        // The packages every profile uses by default first (their documents and groups lead the lists), then by name.
+        packages.sort(java.util.Comparator.comparing((PackageManifest p) -> !p.byDefault()).thenComparing(PackageManifest::name));
         Catalog c = new Catalog(roots, packages);
         c.read.putAll(times);
         return c;

@@ -276,7 +276,9 @@ public final class ProfileValidator {
         if (!plain(s, path)) {
             return;
         }
-        if (path.endsWith("email") && !path.startsWith("platform.")) {
+        // An address the institution writes is checked as an e-mail; a package's own (the platform's support) is its
+        // author's to write.
+        if (path.endsWith("email") && !(SchemaDocs.of(path) != null && SchemaDocs.of(path).where() == SchemaDocs.Where.COMMON)) {
             email(s, path);
         } else if (str.pattern() != null && !s.matches(str.pattern())) {
             problem(path, "«" + brief(s) + "» не подходит: " + str.hint());

@@ -141,10 +141,15 @@ public final class TemplateEngine {
 
     /**
      * The template files a document is made from: its own and every file it imports or includes, transitively,
-     * sorted. What an incremental build keys the document's output by.
+     * sorted, with its package's manifest. What an incremental build keys the document's output by.
      */
     public List<Path> sources(String documentId) {
         java.util.TreeSet<Path> out = new java.util.TreeSet<>();
+        // The package's manifest: its titles, fields and defaults shape the document as its templates do.
+        ru.lokalakt.profile.PackageManifest p = catalog.packageOf(documentId);
+        if (p != null) {
+            out.add(p.file().toAbsolutePath().normalize());
+        }
         java.util.ArrayDeque<Path> todo = new java.util.ArrayDeque<>();
         todo.add(locate(documentId + EXTENSION));
         while (!todo.isEmpty()) {

@@ -166,8 +166,19 @@ public final class FormSpec {
         // the kind already fills (the messenger, who approves the regulation) is not the secretary's to fill.
         boolean required = doc.where() == SchemaDocs.Where.INSTITUTION && (Schema.REQUIRED.contains(path)
                 || requiredByPackages().contains(path));
-        return new Field(path, label, hint, type, options, required, DECLINED.contains(path)
-                || Catalog.active().declined().contains(path));
+        return new Field(path, label, hint, type, options, required, declined().contains(path));
+    }
+
+    /** Every phrase whose case forms the page shows beside its field: the core's and the packages'. */
+    public static List<String> declined() {
+        List<String> out = new ArrayList<>(DECLINED);
+        for (PackageManifest p : Catalog.active().packages()) {
+            if (p.hasRegulation() && !p.section().isEmpty()) {
+                out.add(p.full("approval.body"));
+            }
+        }
+        Catalog.active().declined().stream().filter(p -> !out.contains(p)).forEach(out::add);
+        return out;
     }
 
     /** Every field a package's documents need, conditional ones included. */

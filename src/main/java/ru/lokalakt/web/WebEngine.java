@@ -397,8 +397,7 @@ public final class WebEngine {
         if (model.get("staff") instanceof Map<?, ?> staff) {
             staff.forEach((k, v) -> person(out, "staff." + k, v));
         }
-        for (String path : List.of("region.name", "region.ministry", "institution.full_name", "institution.short_name", "institution.city",
-                "institution.municipality", "institution.superior", "approval.body", "messenger.name")) {
+        for (String path : FormSpec.declined()) {
             Object value = Profile.at(model, path);
             if (value instanceof Map<?, ?> m && m.get("nom") instanceof String) {
                 out.put(path, cases(m));

@@ -606,6 +606,16 @@ public final class WebServer implements AutoCloseable {
         out.put("regions", engine.named("regions", "region.name"));
         out.put("examples", engine.named("examples", "institution.short_name"));
         out.put("documents", engine.documents());
+        List<Map<String, Object>> packages = new java.util.ArrayList<>();
+        for (FormSpec.Pack p : FormSpec.packs()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("title", p.title());
+            m.put("default", p.byDefault());
+            m.put("documents", p.documents().stream().map(d -> Map.of("id", d, "title", engine.documentNames().get(d))).toList());
+            packages.add(m);
+        }
+        out.put("packages", packages);
         out.put("formats", List.of("docx", "pdf", "html", "zip"));
         return out;
     }

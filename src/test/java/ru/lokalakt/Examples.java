@@ -19,6 +19,8 @@ public final class Examples {
     public static final String ORDER = "sferum/prikaz";
     public static final String REGULATION = "sferum/polozhenie";
     public static final String BUNDLE = "sferum/prikaz-polozhenie";
+    /** The documents of the e-learning package, which every example uses too. */
+    public static final List<String> EO_DOCUMENTS = List.of("eo/polozhenie", "eo/prikaz");
     public static final List<String> DOCUMENTS = List.of("sferum/polozhenie", "sferum/prikaz", "sferum/prikaz-administrator",
             "sferum/zayavka", "sferum/pamyatka", "sferum/sayt");
 

@@ -18,7 +18,8 @@ import java.util.Set;
 public record PackageManifest(String name, String title, String section, boolean byDefault, Path file,
                               List<DocumentSpec> documents, List<String> required, List<Conditional> requiredIf,
                               Schema.Fields fields, Map<String, SchemaDocs.Doc> docs, Map<String, String> labels,
-                              Set<String> declined, Map<String, String> blanks, List<FormGroup> form,
+                              Set<String> declined, Map<String, String> blanks, Map<String, String> optionLabels,
+                              List<FormGroup> form,
                               Map<String, Object> defaults,
                               Map<String, Map<String, Object>> kinds, Checks checks, Profile source) {
     public static final String FILE = "package.yaml";
@@ -92,7 +93,7 @@ public record PackageManifest(String name, String title, String section, boolean
             "full_name");
     private static final Set<String> FIELD_KEYS = Set.of("type", "description", "example", "where", "title", "label",
             "declined", "pattern", "hint", "values", "of", "fields", "self", "blank", "not_before_order", "cited_by", "role",
-            "contacts");
+            "contacts", "options");
     static final List<String> TYPES = List.of("text", "phrase", "date", "bool", "choice", "staff", "person", "list",
             "map", "fields", "act");
     private static final Map<String, SchemaDocs.Where> WHERE = Map.of("institution", SchemaDocs.Where.INSTITUTION,
@@ -117,6 +118,7 @@ public record PackageManifest(String name, String title, String section, boolean
         final Map<String, String> labels = new LinkedHashMap<>();
         final Set<String> declined = new LinkedHashSet<>();
         final Map<String, String> blanks = new LinkedHashMap<>();
+        final Map<String, String> optionLabels = new LinkedHashMap<>();
         final List<String> deadlines = new ArrayList<>();
         final Map<String, List<String>> citedBy = new LinkedHashMap<>();
         final Map<String, StaffRole> staff = new LinkedHashMap<>();
@@ -260,6 +262,7 @@ public record PackageManifest(String name, String title, String section, boolean
             return new PackageManifest(name == null ? folder : name, title, section == null ? "" : section,
                     bool("default"), file, List.copyOf(documents), strings("required"), List.copyOf(conditionals), fields,
                     Map.copyOf(docs), Map.copyOf(labels), Set.copyOf(declined), java.util.Collections.unmodifiableMap(blanks),
+                    java.util.Collections.unmodifiableMap(optionLabels),
                     List.copyOf(form), map("defaults"),
                     kinds, new Checks(List.copyOf(dated), List.copyOf(since), List.copyOf(deadlines), Map.copyOf(citedBy),
                     java.util.Collections.unmodifiableMap(staff), strings("cites")), yaml);
@@ -345,6 +348,8 @@ public record PackageManifest(String name, String title, String section, boolean
             if (label != null) {
                 labels.put(rel, label);
             }
+            // The words a form shows for the values of a choice.
+            map(at + ".options").forEach((value, words) -> optionLabels.put(value, String.valueOf(words)));
             if (bool(at + ".not_before_order")) {
                 deadlines.add(rel);
             }

@@ -133,7 +133,10 @@ public final class FormSpec {
         Schema schema = Schema.at(path);
         SchemaDocs.Doc doc = SchemaDocs.of(path);
         String own = Catalog.active().label(path);
-        String label = own != null ? own : LABELS.getOrDefault(path, label(doc.description()));
+        // A package's acts in its section are labelled as the core's are («eo.order.control» as «order.control»).
+        String core = path.contains(".") && Catalog.active().packages().stream()
+                .anyMatch(p -> !p.section().isEmpty() && path.startsWith(p.section() + ".")) ? path.substring(path.indexOf('.') + 1) : path;
+        String label = own != null ? own : LABELS.getOrDefault(path, LABELS.getOrDefault(core, label(doc.description())));
         String hint = doc.example() == null ? null : "например: " + doc.example();
         if (path.equals("id")) {
             hint = "Латинскими буквами; если не заполнить, составится из краткого наименования";
@@ -167,6 +170,13 @@ public final class FormSpec {
         boolean required = doc.where() == SchemaDocs.Where.INSTITUTION && (Schema.REQUIRED.contains(path)
                 || requiredByPackages().contains(path));
         return new Field(path, label, hint, type, options, required, declined().contains(path));
+    }
+
+    /** The words the form shows for the values of a package's choices. */
+    public static Map<String, String> optionLabels() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Catalog.active().packages().forEach(p -> out.putAll(p.optionLabels()));
+        return out;
     }
 
     /** Every phrase whose case forms the page shows beside its field: the core's and the packages'. */

@@ -630,7 +630,9 @@ public final class WebServer implements AutoCloseable {
         model.put("packs", FormSpec.packs());
         model.put("ownRegion", FormSpec.ownRegionFields());
         model.put("person", FormSpec.personFields());
-        model.put("labels", OPTION_LABELS);
+        Map<String, String> labels = new LinkedHashMap<>(FormSpec.optionLabels());
+        labels.putAll(OPTION_LABELS);
+        model.put("labels", labels);
         model.put("documentNames", engine.documentNames());
         Map<String, Object> spec = new LinkedHashMap<>(FormSpec.forScript());
         spec.put("unverified", engine.unverified());

@@ -711,8 +711,9 @@
   }
   function startOver(data, version, saved, notice) {
     const draft = readDraft();
-    if (draft && draft.dirty && !window.confirm('Несохранённые сведения о «' + titleOf(draft.data)
-        + '» будут заменены. Продолжить?')) return;
+    // The name is given as it is (it has its own quotes: «…» around «МАДОУ «Детский сад № 5»» would nest them).
+    if (draft && draft.dirty && !window.confirm('Несохранённые сведения будут заменены (' + titleOf(draft.data)
+        + '). Продолжить?')) return;
     state.dirty = false;
     open(data, version, saved, notice);
   }

@@ -107,7 +107,7 @@ class ProfileFuzzTest {
             }
         }
         if (code == ExitCode.OK) {
-            assertEquals(2 * Examples.DOCUMENTS.size(), written.size(), "case " + i + ": the whole set");
+            assertEquals(2 * (Examples.DOCUMENTS.size() + Examples.EO_DOCUMENTS.size()), written.size(), "case " + i + ": the whole set");
             assertTrue(written.stream().noneMatch(p -> p.toString().endsWith(".part")));
         } else {
             assertEquals(List.of(), written, "case " + i + ": nothing on failure: " + message);

@@ -106,7 +106,8 @@ class AmenderTest {
                     .replace("Муниципальное бюджетное", "Муниципальное автономное");
         }
         if (random.nextBoolean()) {
-            s = s.replace("approval:\n", "approval:\n  body: " + List.of("Управляющий совет", "Наблюдательный совет",
+            // The Сферум Положение's approval (at the top of the profile), not the e-learning package's in its section.
+            s = s.replaceFirst("(?m)^approval:\n", "approval:\n  body: " + List.of("Управляющий совет", "Наблюдательный совет",
                     "общее собрание работников").get(random.nextInt(3)) + "\n");
         }
         StringBuilder clauses = new StringBuilder();

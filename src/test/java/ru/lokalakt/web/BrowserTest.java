@@ -316,6 +316,43 @@ class BrowserTest {
         assertEquals(el("f-institution-inn"), browser.switchTo().activeElement());
     }
 
+    /**
+     * The packages of documents: a new profile uses the default one (its groups and documents shown, the other
+     * package's hidden); ticking the second package shows its fields and documents and writes packages into the
+     * profile; an example that uses both shows both, each ready.
+     */
+    @Test
+    void choosingAPackageShowsItsFieldsAndDocuments() throws Exception {
+        fillKindergarten();
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        WebElement eoGroup = el("g-eo-work");
+        WebElement eoDoc = browser.findElement(By.cssSelector("#doc-list li[data-doc='eo/polozhenie']"));
+        assertFalse(eoGroup.isDisplayed(), "the e-learning package is not the default one");
+        assertFalse(eoDoc.isDisplayed());
+        assertTrue(el("pkg-sferum").isSelected());
+        el("pkg-eo").click();
+        waiting().until(d -> eoGroup.isDisplayed() && eoDoc.isDisplayed());
+        // Its documents wait for its own fields, the Сферум ones stay ready.
+        waiting().until(d -> eoDoc.findElement(By.className("doc-state")).getText().contains("ждёт"));
+        assertEquals("— готов", browser.findElement(By.cssSelector("#doc-list li[data-doc='sferum/polozhenie'] .doc-state")).getText());
+        js("document.getElementById('g-eo-work').scrollIntoView()");
+        screenshot("packages-1366.png");
+        el("pkg-eo").click();
+        waiting().until(d -> !eoGroup.isDisplayed() && !eoDoc.isDisplayed());
+
+        el("back").click();
+        browser.findElement(By.cssSelector("[data-example='litsey-derzhava']")).click();
+        org.openqa.selenium.Alert replace = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertTrue(replace.getText().startsWith("Несохранённые сведения будут заменены (МАДОУ «Детский сад № 5»)"), replace.getText());
+        replace.accept();
+        waiting().until(d -> el("editor").isDisplayed());
+        WebElement lyceumEo = browser.findElement(By.cssSelector("#doc-list li[data-doc='eo/prikaz']"));
+        waiting().until(d -> lyceumEo.isDisplayed() && lyceumEo.findElement(By.className("doc-state")).getText().equals("— готов"));
+        assertTrue(el("pkg-eo").isSelected() && el("pkg-sferum").isSelected());
+        browser.findElement(By.cssSelector("#doc-list input[value='eo/polozhenie']")).click();
+        waiting().until(d -> previewText().contains("электронном обучении"));
+    }
+
     /** The work is kept: a reload restores it with a notice, «К началу» offers to continue, leaving warns. */
     @Test
     void aDraftSurvivesAReloadAndLeavingWarns() throws Exception {
@@ -596,8 +633,9 @@ class BrowserTest {
         WebElement checked = browser.findElement(By.cssSelector("#doc-list input[name=doc]:checked"));
         tabTo.accept(checked.getAttribute("id"));
         // From the order's line: Tab to «Скачать DOCX», Enter; back with Shift+Tab and up the list to the next.
-        java.util.List<String> order = java.util.List.of("sferum/prikaz", "sferum/polozhenie", "sferum/pamyatka",
-                "sferum/zayavka", "sferum/sayt", "sferum/prikaz-administrator");
+        // The list in the package's order: Положение, приказ, приказ о назначении, заявка, памятка, страница сайта.
+        java.util.List<String> order = java.util.List.of("sferum/prikaz", "sferum/polozhenie", "sferum/sayt",
+                "sferum/pamyatka", "sferum/zayavka", "sferum/prikaz-administrator");
         for (int i = 0; i < order.size(); i++) {
             if (i > 0) {
                 keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();

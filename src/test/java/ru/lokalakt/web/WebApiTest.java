@@ -137,7 +137,7 @@ class WebApiTest {
         }
         expected.add("litsey-derzhava/litsey-derzhava.yaml");
         assertEquals(expected, names);
-        assertEquals(6 * 3 + 1, names.size(), "six documents in three formats and the profile");
+        assertEquals(8 * 3 + 1, names.size(), "the six Сферум documents and the two of e-learning, in three formats, and the profile");
         assertArrayEquals(r.body(), post("/api/render?format=zip", lyceum).body(), "deterministic");
     }
 
@@ -180,7 +180,9 @@ class WebApiTest {
                 names.add(e.getName());
             }
         }
-        assertEquals(5 * 3 + 1, names.size(), "the ready documents in the ZIP: " + names);
+        // Every document of the lyceum's two packages but the application, in three formats, and the profile.
+        assertEquals(7 * 3 + 1, names.size(), "the ready documents in the ZIP: " + names);
+        assertTrue(names.stream().noneMatch(n -> n.contains("zayavka")), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.contains("zayavka")), names.toString());
     }
 

@@ -71,7 +71,14 @@ final class CheckPackageCommand implements Callable<Integer> {
         if (!folder.getParent().equals(Home.templates().toAbsolutePath().normalize())) {
             roots.add(Home.templates());
         }
-        TemplateEngine engine = new TemplateEngine(roots);
+        TemplateEngine engine;
+        try {
+            engine = new TemplateEngine(roots);
+        } catch (ProfileException e) {
+            // another package beside it whose manifest is broken
+            e.issues().forEach(i -> out.add(i.line()));
+            return out;
+        }
         Catalog previous = Catalog.active();
         Catalog.activate(engine.catalog());
         try {
@@ -95,6 +102,17 @@ final class CheckPackageCommand implements Callable<Integer> {
             } catch (IOException e) {
                 out.add(folder + ": папка не читается");
             }
+            // A package with a regulation says what the amending order of it asks (templates/amend/prikaz.ftlx).
+            if (manifest.hasRegulation()) {
+                Path lib = folder.resolve("lib.ftlx");
+                String text = Files.isRegularFile(lib) ? readOrEmpty(lib) : "";
+                for (String function : List.of("amendAddressee", "amendInforming", "amendCharged")) {
+                    if (!text.matches("(?s).*<#function\\s+" + function + "\\b.*")) {
+                        out.add(lib + ": нет функции " + function + "() — её вызывает приказ о внесении изменений в "
+                                + "Положение пакета (lokalakt amend); см. docs/packages.md, раздел 9");
+                    }
+                }
+            }
             if (!out.isEmpty()) {
                 return out;
             }
@@ -103,6 +121,14 @@ final class CheckPackageCommand implements Callable<Integer> {
             Catalog.activate(previous);
         }
         return out;
+    }
+
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Each document for a model institution of each bundled kind (a bundled region), proofread. */

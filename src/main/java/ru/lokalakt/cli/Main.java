@@ -29,7 +29,15 @@ public final class Main implements Runnable {
                     + " --help");
             return ExitCode.USAGE;
         });
-        cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, c.getErr()));
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            // A defect of the input no command caught itself (a broken package manifest among the templates): told
+            // as every other one, a line each with its file and line.
+            if (e instanceof ru.lokalakt.profile.ProfileException pe) {
+                Messages.print(c.getErr(), pe.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+            return internalError(e, c.getErr());
+        });
         try {
             return cli.execute(args);
         } catch (Error e) {

@@ -31,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "КЛЮЧ", description = "ключ доступа, когда адрес не 127.0.0.1 (по умолчанию создаётся)")
     String token;
 
+    @Option(names = "--templates", paramLabel = "ПАПКА", description = "свои пакеты документов и шаблоны (ищутся раньше встроенных)")
+    Path templates;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +44,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         boolean local = WebServer.loopback(host);
         String key = local ? null : token != null ? token : WebServer.newToken();
-        WebEngine engine = new WebEngine(Home.profiles(), Home.templates());
+        java.util.List<Path> roots = templates == null ? java.util.List.of(Home.templates())
+                : java.util.List.of(templates.toAbsolutePath().normalize(), Home.templates());
+        WebEngine engine = new WebEngine(Home.profiles(), roots);
+        ru.lokalakt.profile.Catalog.activate(ru.lokalakt.profile.Catalog.of(roots));
         WebServer server;
         try {
             server = new WebServer(engine, new ProfileStore(data), host, port, key);

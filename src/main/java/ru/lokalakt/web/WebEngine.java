@@ -46,14 +46,23 @@ public final class WebEngine {
     private final Generator allFormats;
 
     public WebEngine(Path profiles, Path templatesRoot) {
-        this(profiles, templatesRoot, Map.of("docx", new DocxRenderer(), "pdf", new PdfRenderer(true),
+        this(profiles, List.of(templatesRoot));
+    }
+
+    /** Templates from these folders in order: an office's own packages before the bundled ones. */
+    public WebEngine(Path profiles, List<Path> templatesRoots) {
+        this(profiles, templatesRoots, Map.of("docx", new DocxRenderer(), "pdf", new PdfRenderer(true),
                 "html", new HtmlRenderer()));
     }
 
     /** With these renderers, by format: a test's stand-in for one of them. */
     WebEngine(Path profiles, Path templatesRoot, Map<String, Renderer> renderers) {
+        this(profiles, List.of(templatesRoot), renderers);
+    }
+
+    WebEngine(Path profiles, List<Path> templatesRoots, Map<String, Renderer> renderers) {
         this.profiles = profiles;
-        this.templates = new TemplateEngine(templatesRoot);
+        this.templates = new TemplateEngine(templatesRoots);
         for (String format : FORMATS) {
             generators.put(format, new Generator(templates, List.of(renderers.get(format))));
         }

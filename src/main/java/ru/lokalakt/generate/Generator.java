@@ -319,6 +319,12 @@ public final class Generator {
                             Linter linter, String profileName) {
         Document document(String id) {
             List<String> missing = ProfileValidator.missingFor(profile, id);
+            // The amending order of a package with a section of its own reads that section's amend.
+            String amended = id.equals(Amender.ORDER) && model.get(Amender.AMENDED) instanceof String a ? a : null;
+            ru.lokalakt.profile.PackageManifest p = amended == null ? null : engine.catalog().packageOf(amended);
+            if (p != null && !p.section().isEmpty()) {
+                missing = ProfileValidator.missingFor(profile.lifted(p.section()), id).stream().map(p::full).toList();
+            }
             if (!missing.isEmpty()) {
                 throw new ru.lokalakt.profile.ProfileException(profile.locationOf(""), null, "для документа «" + id
                         + "» " + (missing.size() == 1 ? "не задано поле: " : "не заданы поля: ") + String.join(", ", missing)

@@ -45,6 +45,55 @@ class AmendCommandTest {
         return copy;
     }
 
+    /**
+     * The regulation of a package with a section of its own (e-learning) is amended from that section: its
+     * amending order's facts, its approving order, its councils; the history goes into the section of the new
+     * profile, and the next edition's stamp names the amending order.
+     */
+    @Test
+    void theRegulationOfAPackageWithItsOwnSectionIsAmendedFromIt() throws Exception {
+        Path old = home.resolve("old.yaml");
+        Files.copy(OLD, old);
+        Path now = home.resolve("now.yaml");
+        String informing = "  informing: на официальном сайте и в электронном дневнике РГИС «Моя школа»\n";
+        String text = Files.readString(OLD);
+        assertTrue(text.contains(informing), "the lyceum's e-learning section says how it informs");
+        Files.writeString(now, text.replace(informing, """
+                  informing: на официальном сайте, в электронном дневнике РГИС «Моя школа» и в чатах классов
+                  amend:
+                    date: 2026-08-31
+                    number: 77-од
+                    protocol_date: 2026-08-28
+                    protocol: "1"
+                    opinions:
+                      - body: совет родителей
+                        date: 2026-08-27
+                        protocol: "1"
+                """));
+        Path out = home.resolve("out");
+        Cli.Result r = Cli.run("amend", old.toString(), now.toString(), "--doc", "eo/polozhenie", "-o", out.toString(),
+                "--format", "pdf", "--no-pdfa");
+        assertEquals(0, r.code(), r.err());
+        String order = PdfText.text(Files.readAllBytes(out.resolve("litsey-derzhava/amend-prikaz.pdf"))).replaceAll("\\s+", " ");
+        assertTrue(order.contains("О внесении изменений в Положение об электронном обучении и использовании дистанционных "
+                + "образовательных технологий"), order);
+        assertTrue(order.contains("утверждённое приказом директора МБОУ «Лицей „ДЕРЖАВА“» от 29.08.2025 № 98-од"), order);
+        assertTrue(order.contains("с учётом мнения совета родителей (протокол от 27.08.2026 № 1)"), order);
+        assertTrue(order.contains("сообщить об изменениях участникам образовательных отношений на официальном сайте, "
+                + "в электронном дневнике РГИС «Моя школа» и в чатах классов"), order);
+        assertFalse(order.contains("Сферум"), "nothing of the other package's order: " + order);
+        // The history is written into the e-learning section of the new profile, which still loads.
+        String written = Files.readString(now);
+        assertTrue(written.matches("(?s).*\\neo:\\n.*\\n  history:\\n    adopted:\\n.*"), written);
+        assertFalse(written.matches("(?s).*\\nhistory:.*"), written);
+        ru.lokalakt.profile.Profile loaded = new ru.lokalakt.profile.ProfileLoader(Examples.PROFILES).load(now);
+        assertEquals("77-од", ((java.util.Map<?, ?>) ru.lokalakt.profile.Profile.asList(loaded.get("eo.history.amendments"))
+                .get(0)).get("number"));
+        String regulation = PdfText.text(Files.readAllBytes(out.resolve("litsey-derzhava/eo-polozhenie.pdf")));
+        // The stamp stands beside the consideration mark: its lines are read apart from the column next to it.
+        assertTrue(regulation.contains("(в редакции приказа") && regulation.contains("от 31.08.2026 № 77-од)"), regulation);
+    }
+
     @Test
     void writesTheOrderAndTheNewRegulationInEveryFormat() throws Exception {
         Path out = home.resolve("out");

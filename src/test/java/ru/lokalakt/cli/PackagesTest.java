@@ -216,6 +216,26 @@ class PackagesTest {
         assertEquals(untitled.get(0), r.err().strip());
     }
 
+    /** init writes the fields the chosen packages' documents need the institution to write, in their sections. */
+    @Test
+    void initWritesTheFieldsOfThePackagesAskedFor() throws IOException {
+        Path file = dir.resolve("new.yaml");
+        Cli.Result r = Cli.run("init", "--no-questions", "--kind", "college", "--region", "primorskiy-kray",
+                "--package", "sferum,eo", file.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(file);
+        assertTrue(text.contains("packages: [sferum, eo]\n"), text);
+        assertTrue(text.matches("(?s).*\\neo:\\n  order:\\n.*    date: 2025-08-29  # пример\\n.*  responsible: admin\\n.*"), text);
+        // Who adopts it is the package's default, not a blank to fill.
+        assertFalse(text.matches("(?s).*\\neo:.*\\n    body: .*"), text);
+        Cli.Result only = Cli.run("init", "--no-questions", "--kind", "college", "--region", "primorskiy-kray",
+                dir.resolve("plain.yaml").toString());
+        String plain = Files.readString(dir.resolve("plain.yaml"));
+        assertEquals(0, only.code());
+        assertFalse(plain.contains("packages:") || plain.contains("\neo:"), plain);
+        assertTrue(plain.contains("link_deadline:"), plain);
+    }
+
     /** What the Сферум package is lives in its folder: no Java file names its documents or its own fields. */
     @Test
     void noJavaFileNamesTheSferumPackagesDocumentsOrFields() throws IOException {

@@ -16,27 +16,6 @@ import java.util.stream.Stream;
  * is missing becomes a blank with a hint, for the institution to fill in by hand.
  */
 public final class ModelProfile {
-    /** Institution facts and the hints printed beside their blanks; each package's manifest adds its own ({@code blank}). */
-    private static final Map<String, String> BLANKS = new LinkedHashMap<>();
-    /** A package's acts: their blanks, in the package's section. */
-    private static final Map<String, String> ACT_BLANKS = new LinkedHashMap<>();
-
-    static {
-        BLANKS.put("institution.full_name", "полное наименование организации");
-        BLANKS.put("institution.short_name", "сокращённое наименование");
-        BLANKS.put("institution.city", "населённый пункт");
-        BLANKS.put("head", "инициалы, фамилия руководителя");
-        BLANKS.put("institution.inn", "ИНН");
-        BLANKS.put("institution.kpp", "КПП");
-        BLANKS.put("institution.municipality", "муниципальное образование");
-        BLANKS.put("institution.address", "почтовый адрес");
-        BLANKS.put("institution.phone", "телефон");
-        BLANKS.put("institution.email", "адрес электронной почты");
-        ACT_BLANKS.put("order.date", "дата");
-        ACT_BLANKS.put("order.number", "номер");
-        ACT_BLANKS.put("approval.date", "дата");
-        ACT_BLANKS.put("approval.protocol", "номер протокола");
-    }
 
     private ModelProfile() {
     }
@@ -73,11 +52,21 @@ public final class ModelProfile {
     private static Profile fill(Profile profile, String id) {
         Location here = new Location(profile.source(), 1, 1);
         Profile p = profile.with("id", id, here);
-        Map<String, String> blanks = new LinkedHashMap<>(BLANKS);
+        // The hints come with the fields' descriptions: the core's (SchemaDocs), each package's (its manifest).
+        Map<String, String> blanks = new LinkedHashMap<>();
+        SchemaDocs.blanks().forEach((path, hint) -> {
+            if (Schema.CORE.fields().containsKey(path.split("\\.")[0])) {
+                blanks.put(path, hint);
+            }
+        });
         Catalog catalog = Catalog.active();
         for (PackageManifest pkg : catalog.used(profile)) {
             if (pkg.hasRegulation()) {
-                ACT_BLANKS.forEach((path, hint) -> blanks.put(pkg.full(path), hint));
+                SchemaDocs.blanks().forEach((path, hint) -> {
+                    if (Schema.ACTS.fields().containsKey(path.split("\\.")[0])) {
+                        blanks.put(pkg.full(path), hint);
+                    }
+                });
             }
             pkg.blanks().forEach((path, hint) -> blanks.put(pkg.full(path), hint));
         }

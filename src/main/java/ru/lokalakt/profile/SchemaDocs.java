@@ -205,6 +205,72 @@ public final class SchemaDocs {
         }
     }
 
+    /**
+     * The form's label of a field where its description is not one (it starts by explaining its values, or the
+     * form says it shorter), and a person's fields; a package's fields carry theirs in its manifest.
+     */
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    /** The hint printed in a blank of a model document, for the institution's own facts; packages add theirs. */
+    private static final Map<String, String> BLANKS = new LinkedHashMap<>();
+
+    private static void label(String path, String text) {
+        LABELS.put(path, text);
+    }
+
+    private static void blank(String path, String hint) {
+        BLANKS.put(path, hint);
+    }
+
+    static {
+        label("order.control", "На кого возложен контроль");
+        label("order.executor", "Исполнитель (отметка внизу приказа)");
+        label("order.case_clerk", "Кто ставит отметку «В дело»");
+        label("first_name", "Имя");
+        label("initials", "Инициалы (вместо имени и отчества)");
+        label("gender", "Пол (по нему склоняется фамилия)");
+        label("approval.form", "Как утверждено Положение");
+        label("polozhenie.running_header", "Колонтитул со второй страницы: краткое название и «страница N из M»");
+        label("typography.quotes", "Кавычки внутри кавычек");
+        label("layout.font_size", "Кегль");
+        label("documents.gost", "Редакция ГОСТ Р 7.0.97");
+        label("documents.qr", "Адрес папки документов на сайте (для QR-кода)");
+        label("id", "Имя файла профиля и папки с документами");
+        label("region.name", "Название региона");
+        label("region.information_system.short_name", "Региональная информационная система: краткое название");
+        label("region.information_system.full_name", "Её полное название");
+        label("region.information_system.linked", "Учётные записи Сферума связаны с этой системой");
+        label("region.information_system.since", "С какой даты система работает в регионе");
+        label("phone", "Телефон");
+        label("email", "Электронная почта");
+        label("position", "Должность");
+        label("surname", "Фамилия");
+        label("patronymic", "Отчество");
+        blank("institution.full_name", "полное наименование организации");
+        blank("institution.short_name", "сокращённое наименование");
+        blank("institution.city", "населённый пункт");
+        blank("head", "инициалы, фамилия руководителя");
+        blank("institution.inn", "ИНН");
+        blank("institution.kpp", "КПП");
+        blank("institution.municipality", "муниципальное образование");
+        blank("institution.address", "почтовый адрес");
+        blank("institution.phone", "телефон");
+        blank("institution.email", "адрес электронной почты");
+        blank("order.date", "дата");
+        blank("order.number", "номер");
+        blank("approval.date", "дата");
+        blank("approval.protocol", "номер протокола");
+    }
+
+    /** The form's label of a core field (or a person's field: «surname»), or null. */
+    public static String label(String path) {
+        return LABELS.get(path);
+    }
+
+    /** The blanks of the institution's own facts and of a package's acts (order, approval), in order. */
+    public static Map<String, String> blanks() {
+        return java.util.Collections.unmodifiableMap(BLANKS);
+    }
+
     /** The fields of a person, with their meaning and an example. */
     public static final Map<String, Doc> PERSON = new LinkedHashMap<>();
 

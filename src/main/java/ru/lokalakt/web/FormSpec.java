@@ -59,34 +59,6 @@ public final class FormSpec {
     private static final List<String> DECLINED = List.of("region.name", "region.ministry", "institution.full_name", "institution.short_name",
             "institution.city", "institution.municipality", "institution.superior", "approval.body");
 
-    /**
-     * Labels for fields whose schema description starts by explaining its values («order: …»): the form shows
-     * the values' own words in the list, so the label only names the field.
-     */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("order.control", "На кого возложен контроль"),
-            Map.entry("order.executor", "Исполнитель (отметка внизу приказа)"),
-            Map.entry("order.case_clerk", "Кто ставит отметку «В дело»"),
-            Map.entry("first_name", "Имя"),
-            Map.entry("initials", "Инициалы (вместо имени и отчества)"),
-            Map.entry("gender", "Пол (по нему склоняется фамилия)"),
-            Map.entry("approval.form", "Как утверждено Положение"),
-            Map.entry("polozhenie.running_header", "Колонтитул со второй страницы: краткое название и «страница N из M»"),
-            Map.entry("typography.quotes", "Кавычки внутри кавычек"),
-            Map.entry("layout.font_size", "Кегль"),
-            Map.entry("documents.gost", "Редакция ГОСТ Р 7.0.97"),
-            Map.entry("documents.qr", "Адрес папки документов на сайте (для QR-кода)"),
-            Map.entry("id", "Имя файла профиля и папки с документами"),
-            Map.entry("region.name", "Название региона"),
-            Map.entry("region.information_system.short_name", "Региональная информационная система: краткое название"),
-            Map.entry("region.information_system.full_name", "Её полное название"),
-            Map.entry("region.information_system.linked", "Учётные записи Сферума связаны с этой системой"),
-            Map.entry("region.information_system.since", "С какой даты система работает в регионе"),
-            Map.entry("phone", "Телефон"),
-            Map.entry("email", "Электронная почта"),
-            Map.entry("position", "Должность"),
-            Map.entry("surname", "Фамилия"),
-            Map.entry("patronymic", "Отчество"));
 
     private FormSpec() {
     }
@@ -136,7 +108,8 @@ public final class FormSpec {
         // A package's acts in its section are labelled as the core's are («eo.order.control» as «order.control»).
         String core = path.contains(".") && Catalog.active().packages().stream()
                 .anyMatch(p -> !p.section().isEmpty() && path.startsWith(p.section() + ".")) ? path.substring(path.indexOf('.') + 1) : path;
-        String label = own != null ? own : LABELS.getOrDefault(path, LABELS.getOrDefault(core, label(doc.description())));
+        String label = own != null ? own : SchemaDocs.label(path) != null ? SchemaDocs.label(path)
+                : SchemaDocs.label(core) != null ? SchemaDocs.label(core) : label(doc.description());
         String hint = doc.example() == null ? null : "например: " + doc.example();
         if (path.equals("id")) {
             hint = "Латинскими буквами; если не заполнить, составится из краткого наименования";
@@ -219,7 +192,8 @@ public final class FormSpec {
             }
             String type = key.equals("gender") ? "select" : key.equals("email") ? "email" : "text";
             List<String> options = key.equals("gender") ? List.of("female", "male") : List.of();
-            out.add(new Field(key, LABELS.getOrDefault(key, label(doc.description())), doc.example() == null || key.equals("gender") ? null
+            out.add(new Field(key, SchemaDocs.label(key) != null ? SchemaDocs.label(key) : label(doc.description()),
+                    doc.example() == null || key.equals("gender") ? null
                     : "например: " + doc.example(), type, options, key.equals("surname") || key.equals("gender"),
                     key.equals("position")));
         });

@@ -268,8 +268,9 @@
     const key = row.dataset.key;
     delete (state.data.staff || {})[key];
     if (state.data.staff && !Object.keys(state.data.staff).length) delete state.data.staff;
-    for (const path of ['order.responsible', 'order.control', 'order.executor', 'order.case_clerk', 'administrator.staff']) {
-      if (get(state.data, path) === key) set(state.data, path, undefined);
+    // Every field that names an employee (the form marks them, each package's included) lets go of the row.
+    for (const select of $$('select[data-type="staff"]')) {
+      if (get(state.data, select.dataset.path) === key) set(state.data, select.dataset.path, undefined);
     }
     row.remove();
     staffChoices();

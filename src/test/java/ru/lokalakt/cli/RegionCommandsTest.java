@@ -24,7 +24,7 @@ class RegionCommandsTest {
         assertEquals(ExitCode.OK, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         int from = lines.indexOf(lines.stream().filter(l -> l.startsWith("Регионы")).findFirst().orElseThrow());
-        int to = lines.indexOf(lines.stream().filter(l -> l.startsWith("Документы")).findFirst().orElseThrow());
+        int to = lines.indexOf(lines.stream().filter(l -> l.startsWith("Пакеты документов")).findFirst().orElseThrow());
         List<String> regions = lines.subList(from + 1, to);
         assertEquals(89, regions.size(), r.out());
         assertTrue(regions.contains("  respublika-sakha-yakutiya — Республика Саха (Якутия)"), r.out());

@@ -21,7 +21,7 @@ final class RenderOptions {
     boolean pdfA = true;
 
     @Option(names = "--doc", paramLabel = "ДОКУМЕНТЫ", split = ",",
-            description = "какие документы (по умолчанию все), например sferum/polozhenie")
+            description = "какие документы (по умолчанию — все документы пакетов профиля), например sferum/polozhenie")
     List<String> documents;
 
     @Option(names = "--model", description = "типовые документы: недостающие сведения об организации — пропуски "

@@ -184,6 +184,20 @@ public record PackageManifest(String name, String title, String section, boolean
             return out;
         }
 
+        /** The items of a list under {@code key}, each read from its path («dated.0»); anything else is a problem. */
+        <T> List<T> items(String key, String what, java.util.function.Function<String, T> item) {
+            List<T> out = new ArrayList<>();
+            Object v = yaml.get(key);
+            if (v instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    out.add(item.apply(key + "." + i));
+                }
+            } else if (v != null) {
+                problem(key, "ожидался список " + what);
+            }
+            return out;
+        }
+
         PackageManifest manifest(Path file) {
             for (String key : yaml.data().keySet()) {
                 if (!TOP.contains(key)) {
@@ -223,40 +237,17 @@ public record PackageManifest(String name, String title, String section, boolean
             } else if (ifs != null) {
                 problem("required_if", "ожидались поля «условие: [поля]»");
             }
-            List<FormGroup> form = new ArrayList<>();
-            Object f = yaml.get("form");
-            if (f instanceof List<?> groups) {
-                for (int i = 0; i < groups.size(); i++) {
-                    String at = "form." + i;
-                    form.add(new FormGroup(text(at + ".id", true), text(at + ".title", false), strings(at + ".fields")));
-                }
-            } else if (f != null) {
-                problem("form", "ожидался список групп формы");
-            }
-            List<Dated> dated = new ArrayList<>();
-            Object d = yaml.get("dated");
-            if (d instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    String at = "dated." + i;
-                    Map<String, String> notBefore = new LinkedHashMap<>();
-                    map(at + ".not_before").forEach((k, v) -> notBefore.put(k, String.valueOf(v)));
-                    dated.add(new Dated(text(at + ".field", true), text(at + ".subject", true), text(at + ".dated", true),
-                            text(at + ".signed", false), text(at + ".cited", false), notBefore));
-                }
-            } else if (d != null) {
-                problem("dated", "ожидался список документов по датам");
-            }
-            List<Since> since = new ArrayList<>();
-            Object sn = yaml.get("since");
-            if (sn instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    String at = "since." + i;
-                    since.add(new Since(text(at + ".field", true), text(at + ".name", true), text(at + ".when", false),
-                            bool(at + ".same_file"), text(at + ".message", true)));
-                }
-            } else if (sn != null) {
-                problem("since", "ожидался список");
-            }
+            List<FormGroup> form = items("form", "групп формы", at -> new FormGroup(text(at + ".id", true),
+                    text(at + ".title", false), strings(at + ".fields")));
+            List<Dated> dated = items("dated", "документов по датам", at -> {
+                Map<String, String> notBefore = new LinkedHashMap<>();
+                map(at + ".not_before").forEach((k, v) -> notBefore.put(k, String.valueOf(v)));
+                return new Dated(text(at + ".field", true), text(at + ".subject", true), text(at + ".dated", true),
+                        text(at + ".signed", false), text(at + ".cited", false), notBefore);
+            });
+            List<Since> since = items("since", "того, что существует с какого-то дня", at -> new Since(
+                    text(at + ".field", true), text(at + ".name", true), text(at + ".when", false),
+                    bool(at + ".same_file"), text(at + ".message", true)));
             Map<String, Map<String, Object>> kinds = new LinkedHashMap<>();
             map("kinds").forEach((kind, v) -> kinds.put(kind, map("kinds." + kind)));
             return new PackageManifest(name == null ? folder : name, title, section == null ? "" : section,

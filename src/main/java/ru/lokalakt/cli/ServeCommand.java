@@ -48,9 +48,16 @@ final class ServeCommand implements Callable<Integer> {
                 : java.util.List.of(templates.toAbsolutePath().normalize(), Home.templates());
         WebEngine engine = new WebEngine(Home.profiles(), roots);
         ru.lokalakt.profile.Catalog.activate(ru.lokalakt.profile.Catalog.of(roots));
+        ProfileStore store = new ProfileStore(data);
+        try {
+            store.prepare();
+        } catch (java.io.IOException e) {
+            err.println("lokalakt: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
         WebServer server;
         try {
-            server = new WebServer(engine, new ProfileStore(data), host, port, key);
+            server = new WebServer(engine, store, host, port, key);
         } catch (RuntimeException e) {
             err.println("lokalakt: сервер не запустился на " + host + ":" + port + " (порт занят или адрес недоступен)");
             return ExitCode.USAGE;

@@ -33,6 +33,36 @@ public final class ProfileStore {
         return folder;
     }
 
+    /** The layout of the data folder this program writes: saved profiles, their versions and the audit log. */
+    public static final int FORMAT = 1;
+    private static final String FORMAT_FILE = ".format";
+
+    /**
+     * Makes the data folder ready for a server, or says in Russian why it cannot be: it is created if missing, must
+     * be writable (a server that could not save would lose a secretary's work at the first save), and carries the
+     * number of its layout; a folder of a newer layout is refused, an older one would be migrated here.
+     */
+    public void prepare() throws IOException {
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IOException("в папку данных " + folder + " нельзя записывать: сервер не сможет сохранять профили");
+        }
+        Path format = folder.resolve(FORMAT_FILE);
+        if (Files.isRegularFile(format)) {
+            String given = Files.readString(format, StandardCharsets.UTF_8).strip();
+            if (!given.matches("\\d{1,3}") || Integer.parseInt(given) > FORMAT) {
+                throw new IOException("папка данных " + folder + " записана более новой версией lokalakt (формат «" + given
+                        + "»): обновите программу");
+            }
+        } else {
+            // Format 1 is the first with a format number: a folder without one (saved profiles only) is already it.
+            OutputWriter.write(format, (FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** A saved profile and its version. */
     public record Saved(String name, String text, String version) {
     }
@@ -76,15 +106,115 @@ public final class ProfileStore {
     }
 
     /** Saves when the stored version is still {@code expected} ({@link #NEW}: when there is none yet). */
-    public synchronized SaveResult save(String name, String text, String expected) throws IOException {
+    public SaveResult save(String name, String text, String expected) throws IOException {
+        return save(name, text, expected, "сохранение", "страница");
+    }
+
+    /**
+     * Saves as {@link #save(String, String, String)} and keeps the text as the profile's next version
+     * ({@code .versions/<name>/NNNNNN.yaml}, never rewritten), with a line in the audit log: when, who, what.
+     * The version is written before the profile: a save cut short leaves the previous profile whole, and at worst
+     * a version nobody saw.
+     */
+    public synchronized SaveResult save(String name, String text, String expected, String action, String who)
+            throws IOException {
         Path file = file(name);
         String current = Files.isRegularFile(file) ? version(Files.readString(file, StandardCharsets.UTF_8)) : NEW;
         if (!current.equals(expected)) {
             return new SaveResult(false, current);
         }
         Files.createDirectories(folder);
+        String version = version(text);
+        int n = versions(name).size() + 1;
+        Path kept = versionsOf(name).resolve(String.format("%06d.yaml", n));
+        Files.createDirectories(kept.getParent());
+        OutputWriter.write(kept, text.getBytes(StandardCharsets.UTF_8));
+        append(versionsOf(name).resolve(INDEX), n + "\t" + now() + "\t" + version + "\t" + clean(who) + "\t" + clean(action));
         OutputWriter.write(file, text.getBytes(StandardCharsets.UTF_8));
-        return new SaveResult(true, version(text));
+        audit(who, name, action, version);
+        return new SaveResult(true, version);
+    }
+
+    // ---- versions and the audit log ------------------------------------------------------------------------
+
+    private static final String VERSIONS = ".versions";
+    private static final String INDEX = "index.tsv";
+    private static final String AUDIT = "audit.tsv";
+
+    /** One saved version of a profile: its number (from 1), when, its version hash, who saved it and how. */
+    public record Version(int number, String time, String version, String who, String action) {
+    }
+
+    /** One line of the audit log. */
+    public record Entry(String time, String who, String profile, String action, String version) {
+    }
+
+    private Path versionsOf(String name) {
+        file(name);
+        return folder.resolve(VERSIONS).resolve(name);
+    }
+
+    /** The versions of a profile, oldest first. */
+    public List<Version> versions(String name) throws IOException {
+        Path index = versionsOf(name).resolve(INDEX);
+        if (!Files.isRegularFile(index)) {
+            return List.of();
+        }
+        List<Version> out = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 5 && f[0].matches("\\d{1,6}")) {
+                out.add(new Version(Integer.parseInt(f[0]), f[1], f[2], f[3], f[4]));
+            }
+        }
+        return out;
+    }
+
+    /** The text of version {@code n} of a profile, or null. */
+    public String version(String name, int n) throws IOException {
+        Path kept = versionsOf(name).resolve(String.format("%06d.yaml", n));
+        return n >= 1 && Files.isRegularFile(kept) ? Files.readString(kept, StandardCharsets.UTF_8) : null;
+    }
+
+    /** Records an action that changed nothing (a download) in the audit log. */
+    public synchronized void audit(String who, String profile, String action, String version) throws IOException {
+        Files.createDirectories(folder);
+        append(folder.resolve(AUDIT), now() + "\t" + clean(who) + "\t" + clean(profile) + "\t" + clean(action) + "\t"
+                + clean(version));
+    }
+
+    /** The audit log, oldest first. */
+    public List<Entry> auditLog() throws IOException {
+        Path log = folder.resolve(AUDIT);
+        if (!Files.isRegularFile(log)) {
+            return List.of();
+        }
+        List<Entry> out = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 5) {
+                out.add(new Entry(f[0], f[1], f[2], f[3], f[4]));
+            }
+        }
+        return out;
+    }
+
+    /** Appends a line and forces it to the disk: an append-only file is never rewritten. */
+    private static void append(Path file, String line) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.APPEND)) {
+            ch.write(java.nio.ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+            ch.force(true);
+        }
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replaceAll("[\\t\\r\\n]", " ");
+    }
+
+    private static String now() {
+        return java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString();
     }
 
     static String version(String text) {

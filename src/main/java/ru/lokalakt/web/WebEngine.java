@@ -43,6 +43,7 @@ public final class WebEngine {
     private final Path profiles;
     private final TemplateEngine templates;
     private final Map<String, Generator> generators = new LinkedHashMap<>();
+    private final Map<String, Renderer> renderers;
     private final Generator allFormats;
 
     public WebEngine(Path profiles, Path templatesRoot) {
@@ -63,6 +64,7 @@ public final class WebEngine {
     WebEngine(Path profiles, List<Path> templatesRoots, Map<String, Renderer> renderers) {
         this.profiles = profiles;
         this.templates = new TemplateEngine(templatesRoots);
+        this.renderers = Map.copyOf(renderers);
         for (String format : FORMATS) {
             generators.put(format, new Generator(templates, List.of(renderers.get(format))));
         }
@@ -324,6 +326,42 @@ public final class WebEngine {
             throw new Invalid(e.findings().stream().map(f -> new Problem(null, 0, 0, f.toString(), List.of(f.document()))).toList());
         } catch (TemplateFailure | RenderException e) {
             throw new Invalid(List.of(new Problem(null, 0, 0, e.getMessage(), List.of(document))));
+        }
+    }
+
+    /**
+     * The amending order between two versions of a profile (the older, the text in force; the newer, with its
+     * {@code amend}), in one format, with the regulation's default for the newer profile's packages.
+     */
+    public Output amend(String older, String newer, String format) {
+        Profile before;
+        Profile after;
+        try {
+            before = load(older);
+            after = load(newer);
+        } catch (ProfileException e) {
+            throw new Invalid(problems(e, List.of(ru.lokalakt.generate.Amender.ORDER)));
+        }
+        Generator generator = generators.get(format);
+        if (generator == null) {
+            throw new IllegalArgumentException(format);
+        }
+        try {
+            ru.lokalakt.generate.Amender amender = new ru.lokalakt.generate.Amender(templates,
+                    List.of(renderers.get(format)), false);
+            ru.lokalakt.generate.Amender.Result r = amender.order(before, after,
+                    ru.lokalakt.generate.Amender.regulationOf(templates.catalog(), after));
+            if (r.files().isEmpty()) {
+                throw new Invalid(List.of(new Problem(null, 0, 0, "Положение по этим версиям одно и то же: изменений нет",
+                        List.of(ru.lokalakt.generate.Amender.ORDER))));
+            }
+            return new Output(idOf(after, java.util.Set.of()), r.files().get(0));
+        } catch (ProfileException e) {
+            throw new Invalid(problems(e, List.of(ru.lokalakt.generate.Amender.ORDER)));
+        } catch (LintException e) {
+            throw new Invalid(e.findings().stream().map(f -> new Problem(null, 0, 0, f.toString(), List.of(f.document()))).toList());
+        } catch (TemplateFailure | RenderException e) {
+            throw new Invalid(List.of(new Problem(null, 0, 0, e.getMessage(), List.of(ru.lokalakt.generate.Amender.ORDER))));
         }
     }
 

@@ -267,6 +267,68 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType(TYPES.get("yaml")).result(saved.text());
         }));
         app.put("/api/profiles/{name}", safe(this::save));
+        app.get("/api/profiles/{name}/versions", safe(ctx -> {
+            String name = savedName(ctx);
+            if (name == null) {
+                return;
+            }
+            List<Map<String, Object>> out = new java.util.ArrayList<>();
+            for (ProfileStore.Version v : store.versions(name)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("number", v.number());
+                m.put("time", v.time());
+                m.put("version", v.version());
+                m.put("who", v.who());
+                m.put("action", v.action());
+                out.add(m);
+            }
+            json(ctx, 200, Map.of("versions", out));
+        }));
+        app.get("/api/profiles/{name}/versions/{n}", safe(ctx -> {
+            String text = versionText(ctx, ctx.pathParam("n"));
+            if (text != null) {
+                ctx.contentType(TYPES.get("yaml")).result(text);
+            }
+        }));
+        app.get("/api/profiles/{name}/changes", safe(ctx -> {
+            String older = versionText(ctx, ctx.queryParam("from"));
+            String newer = older == null ? null : versionText(ctx, ctx.queryParam("to"));
+            if (newer != null) {
+                json(ctx, 200, Map.of("changes", ProfileChanges.describe(older, newer)));
+            }
+        }));
+        app.post("/api/profiles/{name}/versions/{n}/restore", safe(this::restore));
+        app.get("/api/profiles/{name}/amend", safe(ctx -> {
+            String older = versionText(ctx, ctx.queryParam("from"));
+            String newer = older == null ? null : versionText(ctx, ctx.queryParam("to"));
+            String format = ctx.queryParam("format") == null ? "docx" : ctx.queryParam("format");
+            if (newer == null) {
+                return;
+            }
+            if (!WebEngine.FORMATS.contains(format)) {
+                error(ctx, 400, "формат: docx, pdf или html");
+                return;
+            }
+            try {
+                WebEngine.Output out = engine.amend(older, newer, format);
+                store.audit(role(ctx), ctx.pathParam("name"), "приказ о внесении изменений, версии " + ctx.queryParam("from")
+                        + " → " + ctx.queryParam("to"), "");
+                file(ctx, out.id() + "-" + out.file().fileName(), format, out.file().bytes());
+            } catch (WebEngine.Invalid e) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("errors", e.problems().stream().map(WebEngine.Problem::json).toList());
+                json(ctx, 422, out);
+            }
+        }));
+        app.get("/api/audit.csv", safe(ctx -> {
+            StringBuilder csv = new StringBuilder("\uFEFFвремя;кто;профиль;действие;версия\r\n");
+            for (ProfileStore.Entry e : store.auditLog()) {
+                csv.append(String.join(";", csvCell(e.time()), csvCell(e.who()), csvCell(e.profile()),
+                        csvCell(e.action()), csvCell(e.version()))).append("\r\n");
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"audit.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+        }));
         app.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, TOO_LARGE));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> internalError(ctx, e instanceof Failed ? e.getCause() : e));
@@ -476,9 +538,14 @@ public final class WebServer implements AutoCloseable {
         try {
             if (format.equals("zip")) {
                 WebEngine.Output zip = engine.zip(text);
+                store.audit(role(ctx), zip.id(), "скачаны все готовые документы (ZIP)", "");
                 file(ctx, zip.file().fileName(), "zip", zip.file().bytes());
             } else {
                 WebEngine.Output out = engine.render(text, doc, format);
+                // A preview (HTML) is no download; a DOCX or PDF is.
+                if (!format.equals("html")) {
+                    store.audit(role(ctx), out.id(), "скачан " + doc + " (" + format.toUpperCase(java.util.Locale.ROOT) + ")", "");
+                }
                 file(ctx, out.id() + "-" + out.file().fileName(), format, out.file().bytes());
             }
         } catch (WebEngine.Invalid e) {
@@ -486,6 +553,64 @@ public final class WebServer implements AutoCloseable {
             out.put("errors", e.problems().stream().map(WebEngine.Problem::json).toList());
             json(ctx, 422, out);
         }
+    }
+
+    /** The saved profile's name from the path, or null after answering 404. */
+    private String savedName(Context ctx) throws IOException {
+        String name = ctx.pathParam("name");
+        if (!ProfileStore.validName(name) || store.read(name) == null) {
+            error(ctx, 404, "сохранённого профиля «" + name + "» нет");
+            return null;
+        }
+        return name;
+    }
+
+    /** The text of a version of the saved profile in the path (its number), or null after answering 404 or 400. */
+    private String versionText(Context ctx, String number) throws IOException {
+        String name = savedName(ctx);
+        if (name == null) {
+            return null;
+        }
+        if (number == null || !number.matches("\\d{1,6}")) {
+            error(ctx, 400, "номер версии — число: 1, 2, 3 …");
+            return null;
+        }
+        String text = store.version(name, Integer.parseInt(number));
+        if (text == null) {
+            error(ctx, 404, "версии " + number + " профиля «" + name + "» нет");
+        }
+        return text;
+    }
+
+    /** A version saved again as the profile's newest: the version it replaces must be the one the page saw. */
+    private void restore(Context ctx) throws IOException {
+        String text = versionText(ctx, ctx.pathParam("n"));
+        if (text == null) {
+            return;
+        }
+        String name = ctx.pathParam("name");
+        String expected = ctx.header("If-Match");
+        expected = expected == null ? "" : expected.replace("\"", "").strip();
+        ProfileStore.SaveResult result = store.save(name, text, expected, "восстановлена версия " + ctx.pathParam("n"), role(ctx));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", result.version());
+        if (!result.saved()) {
+            out.put("error", "профиль «" + name + "» уже изменён: откройте его заново и восстановите версию ещё раз");
+            json(ctx, 409, out);
+            return;
+        }
+        ctx.header("ETag", "\"" + result.version() + "\"");
+        out.put("name", name);
+        json(ctx, 200, out);
+    }
+
+    /** Who acts, for the audit log: the page of this server (one role until offices and institutions have keys). */
+    private String role(Context ctx) {
+        return token == null ? "страница" : "страница (по ключу)";
+    }
+
+    private static String csvCell(String s) {
+        return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     /** The saved profiles' titles, by name: the institution's short name, as the start page lists them. */
@@ -534,7 +659,7 @@ public final class WebServer implements AutoCloseable {
         }
         String expected = ctx.header("If-Match");
         expected = expected == null ? ProfileStore.NEW : expected.replace("\"", "").strip();
-        ProfileStore.SaveResult result = store.save(name, text, expected);
+        ProfileStore.SaveResult result = store.save(name, text, expected, "сохранение", role(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", result.version());
         if (!result.saved()) {
@@ -587,7 +712,7 @@ public final class WebServer implements AutoCloseable {
             String replaced = text.replaceFirst("(?m)^id: .*$", "id: " + name);
             text = replaced.equals(text) ? text + (text.endsWith("\n") ? "" : "\n") + "id: " + name + "\n" : replaced;
         }
-        ProfileStore.SaveResult result = store.save(name, text, ProfileStore.NEW);
+        ProfileStore.SaveResult result = store.save(name, text, ProfileStore.NEW, "создание", role(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", name);
         out.put("version", result.version());

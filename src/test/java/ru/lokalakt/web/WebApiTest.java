@@ -283,6 +283,85 @@ class WebApiTest {
         }
     }
 
+    private static HttpResponse<String> put(String name, String body, String version) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(server, "/api/profiles/" + name)).PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (version != null) {
+            b.header("If-Match", "\"" + version + "\"");
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String versionOf(HttpResponse<String> r) {
+        return r.body().replaceAll(".*\"version\":\"([0-9a-f]+)\".*", "$1");
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(server, path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Every save keeps the previous text: the versions with when and how, the difference between two in words, the
+     * amending order between two in one request, a version restored (refused if the profile changed meanwhile),
+     * and every change and download in the audit log.
+     */
+    @Test
+    void everySaveIsAVersionThatCanBeComparedAmendedAndRestored() throws Exception {
+        HttpResponse<String> first = put("istoriya", lyceum, null);
+        assertEquals(200, first.statusCode(), first.body());
+        String changed = lyceum.replace("  surname: Копылова\n  initials: О. Н.", "  surname: Иванова\n  initials: О. С.")
+                .replace("  date: 2024-02-02\n  number: 125/1-од", "  date: 2024-02-05\n  number: 125/1-од");
+        assertFalse(changed.equals(lyceum), "the head and the order's date to change");
+        HttpResponse<String> second = put("istoriya", changed, versionOf(first));
+        assertEquals(200, second.statusCode(), second.body());
+
+        String versions = get("/api/profiles/istoriya/versions").body();
+        assertTrue(versions.contains("\"number\":1") && versions.contains("\"number\":2") && versions.contains("\"action\":\"сохранение\""),
+                versions);
+        assertEquals(lyceum, get("/api/profiles/istoriya/versions/1").body());
+
+        String changes = get("/api/profiles/istoriya/changes?from=1&to=2").body();
+        assertTrue(changes.contains("Руководитель: Копылова О. Н. → Иванова О. С."), changes);
+        assertTrue(changes.contains(": 02.02.2024 → 05.02.2024"), changes);
+
+        // The amending order between the text in force and a new edition, from two saved versions.
+        String edition = changed.replace("\n  informing: на официальном сайте и в электронном дневнике", "\n  informing: на официальном сайте, в электронном дневнике")
+                + "\namend:\n  date: 2026-08-31\n  number: 88-од\n  protocol_date: 2026-08-28\n  protocol: \"2\"\n";
+        HttpResponse<String> third = put("istoriya", edition.replace("Положение об использовании", "Положение об использовании"), versionOf(second));
+        assertEquals(200, third.statusCode(), third.body());
+        HttpResponse<byte[]> order = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/profiles/istoriya/amend?from=2&to=3&format=pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, order.statusCode(), text(order));
+        assertTrue(PdfText.text(order.body()).contains("О внесении"), PdfText.text(order.body()));
+
+        // Restore the first version: a new version with its text; a page that saw an older version is refused.
+        HttpResponse<String> stale = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/profiles/istoriya/versions/1/restore"))
+                .header("If-Match", "\"" + versionOf(first) + "\"").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, stale.statusCode(), stale.body());
+        HttpResponse<String> restored = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/profiles/istoriya/versions/1/restore"))
+                .header("If-Match", "\"" + versionOf(third) + "\"").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertEquals(lyceum, get("/api/profiles/istoriya").body());
+        assertTrue(get("/api/profiles/istoriya/versions").body().contains("\"number\":4,") 
+                && get("/api/profiles/istoriya/versions").body().contains("восстановлена версия 1"));
+        assertEquals(404, get("/api/profiles/istoriya/versions/99").statusCode());
+        assertEquals(404, get("/api/profiles/netakogo/versions").statusCode());
+        assertEquals(400, get("/api/profiles/istoriya/changes?from=1&to=x").statusCode());
+
+        // The audit log: each save, the restore, the amending order, as CSV with a Russian header.
+        post("/api/render?doc=sferum/polozhenie&format=docx", lyceum);
+        HttpResponse<String> audit = get("/api/audit.csv");
+        assertEquals(200, audit.statusCode());
+        assertTrue(audit.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String csv = audit.body();
+        assertTrue(csv.startsWith("\uFEFFвремя;кто;профиль;действие;версия\r\n"), csv);
+        for (String action : List.of(";istoriya;сохранение;", ";istoriya;восстановлена версия 1;",
+                ";istoriya;приказ о внесении изменений, версии 2 → 3;", ";litsey-derzhava;скачан sferum/polozhenie (DOCX);")) {
+            assertTrue(csv.contains(action), action + " in " + csv);
+        }
+    }
+
     @Test
     void savingDetectsASecondTabsChangesAndNamesStayInTheDataFolder() throws Exception {
         HttpRequest first = HttpRequest.newBuilder(uri(server, "/api/profiles/shkola"))

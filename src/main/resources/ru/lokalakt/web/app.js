@@ -664,10 +664,82 @@
       state.dirty = false;
       keepDraft();
       say('Сохранено на сервере: «' + titleOf(state.data) + '» — найдёте в «Сохранённых» на первой странице.', 'good');
+      versions();
     } else {
       say('Не сохранено: ' + (body.error || 'сервер ответил кодом ' + r.status), 'bad');
     }
   }
+  // ---- the versions of a saved profile ------------------------------------------------------------------
+  async function versions() {
+    const box = $('#versions');
+    const list = $('#versions-list');
+    list.textContent = '';
+    if (!state.saved) { box.hidden = true; return; }
+    let r;
+    try { r = await call('/api/profiles/' + encodeURIComponent(state.saved) + '/versions'); } catch (e) { return; }
+    if (!r.ok) { box.hidden = true; return; }
+    const all = (await jsonOf(r)).versions || [];
+    box.hidden = all.length === 0;
+    const last = all.length ? all[all.length - 1].number : 0;
+    for (const v of all.slice().reverse()) {
+      const li = document.createElement('li');
+      li.value = v.number;
+      li.dataset.version = v.number;
+      const head = document.createElement('span');
+      head.textContent = when(v.time) + ' — ' + v.action + (v.number === last ? ' (текущая)' : '');
+      li.appendChild(head);
+      if (v.number > 1) {
+        const diff = document.createElement('button');
+        diff.type = 'button';
+        diff.className = 'link';
+        diff.textContent = 'Что изменилось';
+        diff.addEventListener('click', () => changes(li, v.number - 1, v.number));
+        li.appendChild(diff);
+      }
+      if (v.number !== last) {
+        const order = document.createElement('a');
+        order.href = '/api/profiles/' + encodeURIComponent(state.saved) + '/amend?from=' + v.number + '&to=' + last + '&format=docx';
+        order.textContent = 'Приказ об изменениях (DOCX)';
+        li.appendChild(order);
+        const back = document.createElement('button');
+        back.type = 'button';
+        back.className = 'link';
+        back.textContent = 'Восстановить';
+        back.addEventListener('click', () => restore(v.number));
+        li.appendChild(back);
+      }
+      list.appendChild(li);
+    }
+  }
+  async function changes(li, from, to) {
+    let r;
+    try { r = await call('/api/profiles/' + encodeURIComponent(state.saved) + '/changes?from=' + from + '&to=' + to); } catch (e) { return; }
+    const body = await jsonOf(r);
+    let ul = $('ul.changes', li);
+    if (!ul) { ul = document.createElement('ul'); ul.className = 'changes'; li.appendChild(ul); }
+    ul.textContent = '';
+    for (const c of (body.changes && body.changes.length ? body.changes : ['сведения не изменились'])) {
+      const item = document.createElement('li');
+      item.textContent = c;
+      ul.appendChild(item);
+    }
+  }
+  async function restore(n) {
+    if (state.dirty && !window.confirm('Несохранённые правки будут заменены версией ' + n + '. Продолжить?')) return;
+    let r;
+    try {
+      r = await call('/api/profiles/' + encodeURIComponent(state.saved) + '/versions/' + n + '/restore',
+        { method: 'POST', headers: { 'If-Match': '"' + state.version + '"' } });
+    } catch (e) { say(UNREACHABLE, 'bad'); return; }
+    const body = await jsonOf(r);
+    if (!r.ok) { say('Не восстановлено: ' + (body.error || 'сервер ответил кодом ' + r.status), 'bad'); return; }
+    const text = await (await call('/api/profiles/' + encodeURIComponent(state.saved))).text();
+    state.dirty = false;
+    keepDraft();
+    await openText(text, body.version, state.saved);
+    say('Восстановлена версия ' + n + ': она сохранена как новая.', 'good');
+  }
+
   function titleOf(data) {
     const inst = data.institution || {};
     return nominative(inst.short_name) || nominative(inst.full_name) || 'организация без названия';
@@ -706,6 +778,7 @@
     fill();
     $('#editor-title').focus();
     keepDraft();
+    versions();
     clearTimeout(state.timer);
     markOutdated();
     update();

@@ -353,6 +353,34 @@ class BrowserTest {
         waiting().until(d -> previewText().contains("электронном обучении"));
     }
 
+    /**
+     * Every save is a version: the page lists them, says what changed between two in words and restores one.
+     */
+    @Test
+    void theVersionsOfASavedProfileAreListedComparedAndRestored() throws Exception {
+        fillKindergarten();
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        el("save").click();
+        waiting().until(d -> el("status").getText().startsWith("Сохранено на сервере"));
+        waiting().until(d -> el("versions").isDisplayed());
+        type("head-surname", "Иванова");
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        el("save").click();
+        waiting().until(d -> browser.findElements(By.cssSelector("#versions-list li")).size() == 2);
+        el("versions").findElement(By.tagName("summary")).click();
+        WebElement second = browser.findElement(By.cssSelector("#versions-list li[data-version='2']"));
+        second.findElement(By.xpath(".//button[text()='Что изменилось']")).click();
+        waiting().until(d -> second.getText().contains("Руководитель: Петрова"));
+        assertTrue(second.getText().contains("→ Иванова"), second.getText());
+        js("document.getElementById('versions').scrollIntoView()");
+        screenshot("versions-1366.png");
+        WebElement first = browser.findElement(By.cssSelector("#versions-list li[data-version='1']"));
+        first.findElement(By.xpath(".//button[text()='Восстановить']")).click();
+        waiting().until(d -> el("status").getText().startsWith("Восстановлена версия 1"));
+        assertEquals("Петрова", el("head-surname").getAttribute("value"));
+        waiting().until(d -> browser.findElements(By.cssSelector("#versions-list li")).size() == 3);
+    }
+
     /** The work is kept: a reload restores it with a notice, «К началу» offers to continue, leaving warns. */
     @Test
     void aDraftSurvivesAReloadAndLeavingWarns() throws Exception {

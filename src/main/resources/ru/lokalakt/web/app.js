@@ -737,7 +737,9 @@
     state.dirty = false;
     keepDraft();
     await openText(text, body.version, state.saved);
-    say('Восстановлена версия ' + n + ': она сохранена как новая.', 'good');
+    // A notice above the form stays; the status line is the report's, redrawn as the profile is checked.
+    $('#notice').hidden = false;
+    $('#notice').textContent = 'Восстановлена версия ' + n + ': она сохранена как новая.';
   }
 
   function titleOf(data) {

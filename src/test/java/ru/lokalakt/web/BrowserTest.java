@@ -359,6 +359,8 @@ class BrowserTest {
     @Test
     void theVersionsOfASavedProfileAreListedComparedAndRestored() throws Exception {
         fillKindergarten();
+        // A name of its own: the server's saved profiles are shared by the tests.
+        type("f-institution-short_name", "МАДОУ «Детский сад № 6»");
         waiting().until(d -> el("status").getText().equals(ALL_READY));
         el("save").click();
         waiting().until(d -> el("status").getText().startsWith("Сохранено на сервере"));
@@ -376,7 +378,7 @@ class BrowserTest {
         screenshot("versions-1366.png");
         WebElement first = browser.findElement(By.cssSelector("#versions-list li[data-version='1']"));
         first.findElement(By.xpath(".//button[text()='Восстановить']")).click();
-        waiting().until(d -> el("status").getText().startsWith("Восстановлена версия 1"));
+        waiting().until(d -> el("notice").getText().startsWith("Восстановлена версия 1"));
         assertEquals("Петрова", el("head-surname").getAttribute("value"));
         waiting().until(d -> browser.findElements(By.cssSelector("#versions-list li")).size() == 3);
     }

@@ -191,17 +191,9 @@ public final class SchemaDocs {
         doc("documents.gost", C, "редакция ГОСТ Р 7.0.97: 2025 (действует с 18.08.2025) или 2016", "2025");
         doc("documents.qr", I, "адрес папки документов на сайте: QR-код с адресом файла (только ГОСТ 2025)", "https://school1.example.ru/docs/");
 
-        // A legal act, wherever a list of them stands.
+        // A legal act, wherever a list of them stands: the same fields as an act a package declares.
         for (String list : new String[]{"institution.legal_basis", "region.legal_basis"}) {
-            Where w = DOCS.get(list).where();
-            doc(list + ".*.type", w, "вид акта (фраза)", "письмо");
-            doc(list + ".*.issuer", w, "кто издал, в родительном падеже", "министерства образования и науки Калужской области");
-            doc(list + ".*.date", w, "дата акта", "2024-01-31");
-            doc(list + ".*.in_force", w, "день вступления акта в силу, если он позже даты акта", "2024-09-01");
-            doc(list + ".*.number", w, "номер акта", "21-023/178-24");
-            doc(list + ".*.designation", w, "обозначение документа вместо вида и номера", "МР 2.4.0330-23");
-            doc(list + ".*.title", w, "название акта, без кавычек", "Об организации онлайн-коммуникаций в образовательном процессе");
-            doc(list + ".*.note", w, "примечание после названия", null);
+            DOCS.putAll(actFields(list + ".*", DOCS.get(list).where()));
         }
     }
 

@@ -31,6 +31,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "КЛЮЧ", description = "ключ доступа, когда адрес не 127.0.0.1 (по умолчанию создаётся)")
     String token;
 
+    @Option(names = "--office", description = "режим регионального офиса: ключ офиса и своя ссылка доступа каждой организации")
+    boolean officeMode;
+
+    @Option(names = "--new-office-key", description = "с --office: выдать ещё один ключ офиса (прежние действуют)")
+    boolean newOfficeKey;
+
     @Option(names = "--templates", paramLabel = "ПАПКА", description = "свои пакеты документов и шаблоны (ищутся раньше встроенных)")
     Path templates;
 
@@ -42,8 +48,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("lokalakt: порт должен быть от 0 до 65535");
             return ExitCode.USAGE;
         }
+        if (newOfficeKey && !officeMode) {
+            err.println("lokalakt: --new-office-key — только вместе с --office");
+            return ExitCode.USAGE;
+        }
         boolean local = WebServer.loopback(host);
-        String key = local ? null : token != null ? token : WebServer.newToken();
+        String key = officeMode || local ? null : token != null ? token : WebServer.newToken();
         java.util.List<Path> roots = templates == null ? java.util.List.of(Home.templates())
                 : java.util.List.of(templates.toAbsolutePath().normalize(), Home.templates());
         WebEngine engine = new WebEngine(Home.profiles(), roots);
@@ -55,9 +65,22 @@ final class ServeCommand implements Callable<Integer> {
             err.println("lokalakt: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
+        ru.lokalakt.web.Institutions institutions = null;
+        String officeKey = null;
+        if (officeMode) {
+            try {
+                institutions = ru.lokalakt.web.Institutions.in(data);
+                if (!institutions.hasOfficeKeys() || newOfficeKey) {
+                    officeKey = institutions.newOfficeKey();
+                }
+            } catch (java.io.IOException e) {
+                err.println("lokalakt: сведения офиса в " + data.toAbsolutePath().normalize() + " не прочитаны: " + e.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+        }
         WebServer server;
         try {
-            server = new WebServer(engine, store, host, port, key);
+            server = new WebServer(engine, store, host, port, key, institutions);
         } catch (RuntimeException e) {
             err.println("lokalakt: сервер не запустился на " + host + ":" + port + " (порт занят или адрес недоступен)");
             return ExitCode.USAGE;
@@ -67,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "lokalakt-stop"));
-        String link = "/" + (key == null ? "" : "?token=" + key);
+        String link = officeMode ? "/office" + (officeKey == null ? "" : "?key=" + officeKey)
+                : "/" + (key == null ? "" : "?token=" + key);
         java.util.List<String> shown = new java.util.ArrayList<>();
         if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
             // Every address: the machine's own, as another computer reaches it (0.0.0.0 is no address to open).
@@ -79,12 +103,19 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             shown.add(host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host);
         }
-        out.println("lokalakt: страница открыта по адрес" + (shown.size() == 1 ? "у " : "ам:"));
+        out.println("lokalakt: " + (officeMode ? "кабинет офиса" : "страница") + " открыт" + (officeMode ? "" : "а")
+                + " по адрес" + (shown.size() == 1 ? "у " : "ам:"));
         for (String h : shown) {
             out.println("  http://" + h + ":" + server.port() + link);
         }
         if (key != null) {
             out.println("lokalakt: адрес доступен не только с этого компьютера; ключ доступа: " + key);
+        }
+        if (officeMode) {
+            out.println(officeKey != null
+                    ? "lokalakt: ключ офиса показан один раз (хранится только его хеш): сохраните ссылку выше"
+                    : "lokalakt: ключ офиса выдан ранее; новый — lokalakt serve --office --new-office-key");
+            out.println("lokalakt: организации входят по своим ссылкам, которые выдаёт кабинет офиса");
         }
         out.println("lokalakt: профили сохраняются в " + data.toAbsolutePath().normalize() + "; остановить — Ctrl+C");
         out.flush();

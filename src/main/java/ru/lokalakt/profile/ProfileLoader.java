@@ -55,6 +55,8 @@ public final class ProfileLoader {
     private final Map<Path, Loaded> cache = new HashMap<>();
     private final Path bundledProfiles;
     private Path treeRoot;
+    /** Where a profile sent as text finds its kind and region before the bundled ones: an office's own region file. */
+    private Path ownParents;
 
     public ProfileLoader() {
         this(null);
@@ -95,13 +97,22 @@ public final class ProfileLoader {
         textFile = bundledProfiles.resolve("examples").resolve(name).normalize();
         text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
         try {
-            treeRoot = bundledProfiles;
+            treeRoot = ownParents != null ? ownParents : bundledProfiles;
             Loaded loaded = withPackages(resolve(textFile, new ArrayDeque<>()));
             return new Profile(textFile, loaded.data, loaded.locations, bundledProfiles);
         } finally {
             textFile = null;
             text = null;
         }
+    }
+
+    /**
+     * Kinds and regions for profiles sent as text looked up first in {@code folder} ({@code regions/},
+     * {@code kinds/}), then in the bundled profiles: the edition of its region's file a regional office keeps.
+     */
+    public ProfileLoader ownParents(Path folder) {
+        this.ownParents = folder == null ? null : real(folder.toAbsolutePath().normalize());
+        return this;
     }
 
     /** The fields a profile's text writes itself, its parents not read: what a form shows and edits. */

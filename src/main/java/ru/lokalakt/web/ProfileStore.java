@@ -24,17 +24,29 @@ public final class ProfileStore {
     public static final String NEW = "new";
 
     private final Path folder;
+    /** The time versions and the audit log are stamped with. */
+    private final java.time.Clock clock;
 
     public ProfileStore(Path folder) {
+        this(folder, java.time.Clock.systemUTC());
+    }
+
+    /** With this clock: a test's saves made on the days it names. */
+    ProfileStore(Path folder, java.time.Clock clock) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.clock = clock;
     }
 
     public Path folder() {
         return folder;
     }
 
-    /** The layout of the data folder this program writes: saved profiles, their versions and the audit log. */
-    public static final int FORMAT = 1;
+    /**
+     * The layout of the data folder this program writes: 1 — saved profiles, their versions, the audit log;
+     * 2 — every saved profile has its history (a profile saved before versions were kept gets its first one) and
+     * the office's files may stand in {@code .office/}.
+     */
+    public static final int FORMAT = 2;
     private static final String FORMAT_FILE = ".format";
 
     /**
@@ -51,15 +63,35 @@ public final class ProfileStore {
             throw new IOException("в папку данных " + folder + " нельзя записывать: сервер не сможет сохранять профили");
         }
         Path format = folder.resolve(FORMAT_FILE);
+        // A folder without a number holds saved profiles only: what format 1 holds.
+        int found = 1;
         if (Files.isRegularFile(format)) {
             String given = Files.readString(format, StandardCharsets.UTF_8).strip();
             if (!given.matches("\\d{1,3}") || Integer.parseInt(given) > FORMAT) {
                 throw new IOException("папка данных " + folder + " записана более новой версией lokalakt (формат «" + given
                         + "»): обновите программу");
             }
-        } else {
-            // Format 1 is the first with a format number: a folder without one (saved profiles only) is already it.
+            found = Integer.parseInt(given);
+        }
+        if (found < 2) {
+            migrateToHistory();
+        }
+        if (found < FORMAT || !Files.isRegularFile(format)) {
             OutputWriter.write(format, (FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** 1 → 2: a profile saved before versions were kept gets its text as its first version, so every one has a history. */
+    private void migrateToHistory() throws IOException {
+        for (String name : names()) {
+            if (versions(name).isEmpty()) {
+                Saved saved = read(name);
+                Path kept = versionsOf(name).resolve(String.format("%06d.yaml", 1));
+                Files.createDirectories(kept.getParent());
+                OutputWriter.write(kept, saved.text().getBytes(StandardCharsets.UTF_8));
+                append(versionsOf(name).resolve(INDEX), "1\t" + now() + "\t" + saved.version() + "\tпрограмма\t"
+                        + "перенесён при обновлении папки данных");
+            }
         }
     }
 
@@ -213,8 +245,9 @@ public final class ProfileStore {
         return s == null ? "" : s.replaceAll("[\\t\\r\\n]", " ");
     }
 
-    private static String now() {
-        return java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString();
+    private String now() {
+        return java.time.OffsetDateTime.now(clock.withZone(java.time.ZoneOffset.UTC))
+                .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX"));
     }
 
     static String version(String text) {

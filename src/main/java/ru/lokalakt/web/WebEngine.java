@@ -39,6 +39,8 @@ public final class WebEngine {
     /** The name a posted profile is read under, in the bundled examples folder; no real file has it. */
     static final String POSTED = "_profil_.yaml";
     public static final List<String> FORMATS = List.of("docx", "pdf", "html");
+    /** Why there is no amending order between two versions. */
+    static final String UNCHANGED = "Положение по этим версиям одно и то же: изменений нет";
 
     private final Path profiles;
     private final TemplateEngine templates;
@@ -116,12 +118,40 @@ public final class WebEngine {
      * so a request parses only the profile it brings. A loader is not shared between threads.
      */
     private final ThreadLocal<ProfileLoader> loaders = new ThreadLocal<>();
+    private final ThreadLocal<Integer> loaderGenerations = new ThreadLocal<>();
+    /** Where profiles find their kind and region before the bundled ones (an office's region files); null: nowhere. */
+    private volatile Path ownParents;
+    /** Counts the changes of {@link #ownParents}' files: a loader that has read an older one reads them again. */
+    private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Kinds and regions of every profile looked up first in {@code folder} ({@code regions/}, {@code kinds/}). */
+    public void ownParents(Path folder) {
+        this.ownParents = folder;
+        generation.incrementAndGet();
+    }
+
+    /** The folder of own kinds and regions, or null. */
+    Path ownParents() {
+        return ownParents;
+    }
+
+    /** The edition of the own kinds and regions: it grows with every change. */
+    int parentsEdition() {
+        return generation.get();
+    }
+
+    /** A file of {@link #ownParents} changed: every loader reads its parents again. */
+    void parentsChanged() {
+        generation.incrementAndGet();
+    }
 
     Profile load(String yaml) {
         ProfileLoader loader = loaders.get();
-        if (loader == null) {
-            loader = new ProfileLoader(profiles);
+        int now = generation.get();
+        if (loader == null || loaderGenerations.get() != now) {
+            loader = new ProfileLoader(profiles).ownParents(ownParents);
             loaders.set(loader);
+            loaderGenerations.set(now);
         }
         return loader.loadText(yaml, POSTED);
     }
@@ -217,6 +247,24 @@ public final class WebEngine {
             }
         }
         return new Report(profile, idOf(profile, taken), out, ready);
+    }
+
+    /** The profile checked field by field, the documents not proofread: an office's list of hundreds of them. */
+    Report checked(String yaml) {
+        return report(yaml, java.util.Set.of(), false);
+    }
+
+    /**
+     * The batch engine over this server's templates, as {@code lokalakt batch} runs it: DOCX and PDF of the
+     * documents of each profile's packages, in a folder per institution under {@code out}, with its manifest.
+     */
+    List<ru.lokalakt.batch.ManifestRow> batch(List<Path> profileFiles, Path out) throws IOException, InterruptedException {
+        Generator generator = new Generator(templates, List.of(renderers.get("docx"), renderers.get("pdf")));
+        ru.lokalakt.batch.BatchRunner runner = new ru.lokalakt.batch.BatchRunner(generator, templates.documentIds(),
+                List.of(), profiles, out, 2, false);
+        List<ru.lokalakt.batch.ManifestRow> rows = runner.run(profileFiles, outcome -> { });
+        ru.lokalakt.batch.Manifest.write(out, rows);
+        return rows;
     }
 
     /** The report as the API gives it. */
@@ -352,7 +400,7 @@ public final class WebEngine {
             ru.lokalakt.generate.Amender.Result r = amender.order(before, after,
                     ru.lokalakt.generate.Amender.regulationOf(templates.catalog(), after));
             if (r.files().isEmpty()) {
-                throw new Invalid(List.of(new Problem(null, 0, 0, "Положение по этим версиям одно и то же: изменений нет",
+                throw new Invalid(List.of(new Problem(null, 0, 0, UNCHANGED,
                         List.of(ru.lokalakt.generate.Amender.ORDER))));
             }
             return new Output(idOf(after, java.util.Set.of()), r.files().get(0));

@@ -48,6 +48,9 @@ public final class WebServer implements AutoCloseable {
     private final WebEngine engine;
     private final ProfileStore store;
     private final String token;
+    /** Office mode: the office's keys and the institutions' links; null when the server has one token or none. */
+    private final Office office;
+    private final KeyAttempts attempts = new KeyAttempts();
     private final Javalin app;
     private final Configuration pages;
     /** The names a request may give in its Host header: those the server listens under (DNS rebinding). */
@@ -55,9 +58,18 @@ public final class WebServer implements AutoCloseable {
 
     /** {@code token}: null on loopback (none needed), else the token every request must carry. */
     public WebServer(WebEngine engine, ProfileStore store, String host, int port, String token) {
+        this(engine, store, host, port, token, null);
+    }
+
+    /**
+     * {@code institutions}: office mode — every request carries the office's key or an institution's link, on any
+     * address, and an institution reaches its own profile and nothing else.
+     */
+    public WebServer(WebEngine engine, ProfileStore store, String host, int port, String token, Institutions institutions) {
         this.engine = engine;
         this.store = store;
-        this.token = token;
+        this.token = institutions == null ? token : null;
+        this.office = institutions == null ? null : new Office(engine, store, institutions);
         this.pages = pageTemplates();
         this.hostNames = hostNames(host);
         this.app = Javalin.create(config -> {
@@ -224,19 +236,19 @@ public final class WebServer implements AutoCloseable {
 
     private void routes() {
         app.before(safe(this::guard));
-        app.get("/", safe(this::page));
-        app.get("/static/{file}", safe(this::asset));
-        app.get("/api/catalog", safe(ctx -> json(ctx, 200, catalog())));
-        app.post("/api/validate", safe(ctx -> json(ctx, 200, engine.check(profileText(ctx).yaml(), taken(null)))));
-        app.post("/api/check", safe(ctx -> {
+        get("/", safe(this::page));
+        get("/static/{file}", safe(this::asset));
+        get("/api/catalog", safe(ctx -> json(ctx, 200, catalog())));
+        post("/api/validate", safe(ctx -> json(ctx, 200, engine.check(profileText(ctx).yaml(), taken(ctx, null)))));
+        post("/api/check", safe(ctx -> {
             Posted posted = profileText(ctx);
-            WebEngine.Report report = engine.report(posted.yaml(), taken(posted.saved()));
+            WebEngine.Report report = engine.report(posted.yaml(), taken(ctx, posted.saved()));
             Map<String, Object> out = report.json(engine.documents(report.profile()));
             out.put("forms", engine.forms(report.profile()));
             json(ctx, 200, out);
         }));
-        app.post("/api/render", safe(this::render));
-        app.post("/api/yaml", safe(ctx -> {
+        post("/api/render", safe(this::render));
+        post("/api/yaml", safe(ctx -> {
             Posted posted = profileText(ctx);
             if (readable(ctx, posted.yaml())) {
                 Object id = ru.lokalakt.profile.ProfileLoader.ownData(posted.yaml(), WebEngine.POSTED).get("id");
@@ -244,9 +256,9 @@ public final class WebServer implements AutoCloseable {
                         posted.yaml().getBytes(StandardCharsets.UTF_8));
             }
         }));
-        app.post("/api/forms", safe(ctx -> json(ctx, 200, engine.forms(profileText(ctx).yaml()))));
-        app.post("/api/parse", safe(ctx -> json(ctx, 200, engine.parse(bytes(ctx)))));
-        app.get("/api/examples/{id}", safe(ctx -> {
+        post("/api/forms", safe(ctx -> json(ctx, 200, engine.forms(profileText(ctx).yaml()))));
+        post("/api/parse", safe(ctx -> json(ctx, 200, engine.parse(bytes(ctx)))));
+        get("/api/examples/{id}", safe(ctx -> {
             String text = engine.example(ctx.pathParam("id"));
             if (text == null) {
                 error(ctx, 404, "нет такого примера");
@@ -254,9 +266,12 @@ public final class WebServer implements AutoCloseable {
             }
             ctx.contentType(TYPES.get("yaml")).result(text);
         }));
-        app.get("/api/profiles", safe(ctx -> json(ctx, 200, Map.of("profiles", store.names(), "titles", titles()))));
-        app.post("/api/profiles", safe(this::saveNew));
-        app.get("/api/profiles/{name}", safe(ctx -> {
+        get("/api/profiles", safe(ctx -> {
+            List<String> names = visible(ctx);
+            json(ctx, 200, Map.of("profiles", names, "titles", titles(names)));
+        }));
+        post("/api/profiles", safe(this::saveNew));
+        get("/api/profiles/{name}", safe(ctx -> {
             String name = ctx.pathParam("name");
             ProfileStore.Saved saved = ProfileStore.validName(name) ? store.read(name) : null;
             if (saved == null) {
@@ -266,8 +281,8 @@ public final class WebServer implements AutoCloseable {
             ctx.header("ETag", "\"" + saved.version() + "\"");
             ctx.contentType(TYPES.get("yaml")).result(saved.text());
         }));
-        app.put("/api/profiles/{name}", safe(this::save));
-        app.get("/api/profiles/{name}/versions", safe(ctx -> {
+        put("/api/profiles/{name}", safe(this::save));
+        get("/api/profiles/{name}/versions", safe(ctx -> {
             String name = savedName(ctx);
             if (name == null) {
                 return;
@@ -284,21 +299,21 @@ public final class WebServer implements AutoCloseable {
             }
             json(ctx, 200, Map.of("versions", out));
         }));
-        app.get("/api/profiles/{name}/versions/{n}", safe(ctx -> {
+        get("/api/profiles/{name}/versions/{n}", safe(ctx -> {
             String text = versionText(ctx, ctx.pathParam("n"));
             if (text != null) {
                 ctx.contentType(TYPES.get("yaml")).result(text);
             }
         }));
-        app.get("/api/profiles/{name}/changes", safe(ctx -> {
+        get("/api/profiles/{name}/changes", safe(ctx -> {
             String older = versionText(ctx, ctx.queryParam("from"));
             String newer = older == null ? null : versionText(ctx, ctx.queryParam("to"));
             if (newer != null) {
                 json(ctx, 200, Map.of("changes", ProfileChanges.describe(older, newer)));
             }
         }));
-        app.post("/api/profiles/{name}/versions/{n}/restore", safe(this::restore));
-        app.get("/api/profiles/{name}/amend", safe(ctx -> {
+        post("/api/profiles/{name}/versions/{n}/restore", safe(this::restore));
+        get("/api/profiles/{name}/amend", safe(ctx -> {
             String older = versionText(ctx, ctx.queryParam("from"));
             String newer = older == null ? null : versionText(ctx, ctx.queryParam("to"));
             String format = ctx.queryParam("format") == null ? "docx" : ctx.queryParam("format");
@@ -320,15 +335,20 @@ public final class WebServer implements AutoCloseable {
                 json(ctx, 422, out);
             }
         }));
-        app.get("/api/audit.csv", safe(ctx -> {
+        get("/api/audit.csv", safe(ctx -> {
             StringBuilder csv = new StringBuilder("\uFEFFвремя;кто;профиль;действие;версия\r\n");
+            Who who = who(ctx);
             for (ProfileStore.Entry e : store.auditLog()) {
+                if (!who.may(e.profile())) {
+                    continue;
+                }
                 csv.append(String.join(";", csvCell(e.time()), csvCell(e.who()), csvCell(e.profile()),
                         csvCell(e.action()), csvCell(e.version()))).append("\r\n");
             }
             ctx.header("Content-Disposition", "attachment; filename=\"audit.csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
         }));
+        officeRoutes();
         app.exception(TooLarge.class, (e, ctx) -> error(ctx, 413, TOO_LARGE));
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> internalError(ctx, e instanceof Failed ? e.getCause() : e));
@@ -339,6 +359,178 @@ public final class WebServer implements AutoCloseable {
             }
         }));
         app.error(405, ctx -> error(ctx, 405, "этот метод здесь не поддерживается"));
+    }
+
+    /**
+     * The office's page and API: its institutions, their links, the documents and amending orders of all of them,
+     * the region files. Each path starts with /office or /api/office: {@link #scoped} answers 404 to anyone else.
+     */
+    private void officeRoutes() {
+        get("/office", safe(this::officePage));
+        get("/api/office/institutions", safe(ctx -> json(ctx, 200, Map.of("institutions", office.list()))));
+        post("/api/office/institutions", safe(this::addInstitution));
+        post("/api/office/institutions/{name}/link", safe(ctx -> {
+            String name = ctx.pathParam("name");
+            String key = office.registry().reissue(name);
+            if (key == null) {
+                error(ctx, 404, "организации «" + name + "» нет");
+                return;
+            }
+            store.audit(role(ctx), name, "выдана новая ссылка доступа (прежняя отозвана)", "");
+            json(ctx, 200, Map.of("name", name, "link", link(ctx, key)));
+        }));
+        delete("/api/office/institutions/{name}/link", safe(ctx -> {
+            String name = ctx.pathParam("name");
+            if (!office.registry().revoke(name)) {
+                error(ctx, 404, "организации «" + name + "» нет");
+                return;
+            }
+            store.audit(role(ctx), name, "ссылка доступа отозвана", "");
+            json(ctx, 200, Map.of("name", name, "link", "отозвана"));
+        }));
+        get("/api/office/documents.zip", safe(ctx -> {
+            List<String> names = chosen(ctx);
+            if (names == null) {
+                return;
+            }
+            byte[] zip = office.documents(names);
+            for (String name : names) {
+                store.audit(role(ctx), name, "скачаны документы (ZIP всех выбранных организаций)", "");
+            }
+            file(ctx, "dokumenty.zip", "zip", zip);
+        }));
+        get("/api/office/amendments.zip", safe(ctx -> {
+            List<String> names = chosen(ctx);
+            if (names == null) {
+                return;
+            }
+            String since = ctx.queryParam("since");
+            java.time.LocalDate date;
+            try {
+                date = java.time.LocalDate.parse(since == null ? "" : since);
+            } catch (java.time.DateTimeException e) {
+                error(ctx, 400, "дата, с которой искать изменения: ГГГГ-ММ-ДД");
+                return;
+            }
+            String format = ctx.queryParam("format") == null ? "docx" : ctx.queryParam("format");
+            if (!WebEngine.FORMATS.contains(format)) {
+                error(ctx, 400, "формат: docx, pdf или html");
+                return;
+            }
+            Office.Amendments out = office.amendments(date, names, format);
+            store.audit(role(ctx), "", "приказы о внесении изменений с " + since + ": " + out.orders(), "");
+            file(ctx, "prikazy-ob-izmeneniyakh-s-" + since + ".zip", "zip", out.zip());
+        }));
+        get("/api/office/regions/{code}", safe(ctx -> {
+            String code = ctx.pathParam("code");
+            String text = office.region(code);
+            if (text == null) {
+                error(ctx, 404, "региона «" + code + "» нет");
+                return;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("code", code);
+            out.put("own", office.ownRegion(code));
+            out.put("text", text);
+            json(ctx, 200, out);
+        }));
+        put("/api/office/regions/{code}", safe(ctx -> {
+            String code = ctx.pathParam("code");
+            if (office.region(code) == null) {
+                error(ctx, 404, "региона «" + code + "» нет");
+                return;
+            }
+            try {
+                office.saveRegion(code, body(ctx));
+            } catch (ru.lokalakt.profile.ProfileException e) {
+                ru.lokalakt.profile.ProfileException.Issue issue = e.issues().get(0);
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("error", (issue.location() == null ? "" : "строка " + issue.location().line() + ": ") + issue.message());
+                json(ctx, 422, out);
+                return;
+            }
+            store.audit(role(ctx), "", "изменён файл региона " + code, "");
+            json(ctx, 200, Map.of("code", code, "own", true));
+        }));
+    }
+
+    /** The institutions a request names ({@code ?names=a,b}), every one of them when none; null after a 404. */
+    private List<String> chosen(Context ctx) {
+        String given = ctx.queryParam("names");
+        List<String> all = office.registry().list().stream().map(Institutions.Institution::name).toList();
+        if (given == null || given.isBlank()) {
+            return all;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String n : given.split(",")) {
+            String name = n.strip();
+            if (!all.contains(name)) {
+                error(ctx, 404, "организации «" + name + "» нет");
+                return null;
+            }
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The link that opens the page with a key: this server's address as the request reached it. */
+    private static String link(Context ctx, String key) {
+        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || ctx.req().isSecure() ? "https" : "http";
+        return scheme + "://" + ctx.header("Host") + "/?key=" + key;
+    }
+
+    /** A new institution: its name made from its title unless given; its link, shown this once. */
+    private void addInstitution(Context ctx) throws IOException {
+        Object parsed;
+        try {
+            parsed = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(body(ctx));
+        } catch (RuntimeException e) {
+            parsed = null;
+        }
+        if (!(parsed instanceof Map<?, ?> m) || !(m.get("title") instanceof String title) || title.isBlank()) {
+            error(ctx, 400, "укажите наименование организации: {\"title\": \"…\"}");
+            return;
+        }
+        if (title.length() > 300) {
+            error(ctx, 400, "наименование организации длиннее 300 знаков");
+            return;
+        }
+        String name = m.get("name") instanceof String n && !n.isBlank() ? n.strip() : office.freeName(title);
+        if (!ProfileStore.validName(name)) {
+            error(ctx, 400, "имя организации: латинские буквы, цифры, «-», «_», «.»");
+            return;
+        }
+        if (office.registry().get(name) != null || store.read(name) != null) {
+            error(ctx, 409, "имя «" + name + "» уже занято");
+            return;
+        }
+        String key = office.registry().add(name, title.strip());
+        store.audit(role(ctx), name, "добавлена организация «" + title.strip() + "», выдана ссылка доступа", "");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", name);
+        out.put("title", title.strip());
+        out.put("link", link(ctx, key));
+        json(ctx, 201, out);
+    }
+
+    private void officePage(Context ctx) throws IOException, TemplateException {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("regions", byName(engine.named("regions", "region.name")));
+        Template template = pages.getTemplate("office.ftlh");
+        StringWriter out = new StringWriter();
+        template.process(model, out);
+        securityHeaders(ctx);
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "frame-src 'self' blob: data:; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
     }
 
     /**
@@ -387,7 +579,12 @@ public final class WebServer implements AutoCloseable {
             ctx.skipRemainingHandlers();
             return;
         }
-        if (token != null) {
+        if (office != null) {
+            if (!officeGuard(ctx)) {
+                ctx.skipRemainingHandlers();
+                return;
+            }
+        } else if (token != null) {
             String given = ctx.header(TOKEN_HEADER);
             if (given == null) {
                 given = ctx.cookie(TOKEN_COOKIE);
@@ -468,15 +665,22 @@ public final class WebServer implements AutoCloseable {
             throw new BadRequest("данные формы не разобраны: ожидался JSON-объект {\"profile\": {…}}");
         }
         String saved = envelope.get("saved") instanceof String n && ProfileStore.validName(n) ? n : null;
+        if (who(ctx).institution() != null) {
+            // An institution's profile is its own, under its own name, whatever the page says.
+            saved = who(ctx).institution();
+        }
         Map<String, Object> profile = new LinkedHashMap<>();
         given.forEach((k, v) -> profile.put(String.valueOf(k), v));
+        if (who(ctx).institution() != null) {
+            profile.remove("id");
+        }
         if (!(profile.get("id") instanceof String id) || id.isBlank()) {
             Object name = profile.get("institution") instanceof Map<?, ?> inst ? inst.get("short_name") : null;
             if (name instanceof Map<?, ?> m) {
                 name = m.get("nom");
             }
             Map<String, Object> ordered = new LinkedHashMap<>();
-            ordered.put("id", saved != null ? saved : WebEngine.suggestId(name instanceof String s ? s : null, taken(null)));
+            ordered.put("id", saved != null ? saved : WebEngine.suggestId(name instanceof String s ? s : null, taken(ctx, null)));
             profile.remove("id");
             ordered.putAll(profile);
             profile.clear();
@@ -487,8 +691,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Saved profiles' names, but for the one being edited. */
-    private java.util.Set<String> taken(String except) throws IOException {
+    private java.util.Set<String> taken(Context ctx, String except) throws IOException {
+        if (who(ctx).institution() != null) {
+            return java.util.Set.of();
+        }
         java.util.Set<String> names = new java.util.HashSet<>(store.names());
+        if (office != null) {
+            // In office mode names are the office's to give: an institution's is fixed, and others' stay unseen.
+            office.registry().list().forEach(i -> names.add(i.name()));
+        }
         if (except != null) {
             names.remove(except);
         }
@@ -538,13 +749,13 @@ public final class WebServer implements AutoCloseable {
         try {
             if (format.equals("zip")) {
                 WebEngine.Output zip = engine.zip(text);
-                store.audit(role(ctx), zip.id(), "скачаны все готовые документы (ZIP)", "");
+                store.audit(role(ctx), audited(ctx, zip.id()), "скачаны все готовые документы (ZIP)", "");
                 file(ctx, zip.file().fileName(), "zip", zip.file().bytes());
             } else {
                 WebEngine.Output out = engine.render(text, doc, format);
                 // A preview (HTML) is no download; a DOCX or PDF is.
                 if (!format.equals("html")) {
-                    store.audit(role(ctx), out.id(), "скачан " + doc + " (" + format.toUpperCase(java.util.Locale.ROOT) + ")", "");
+                    store.audit(role(ctx), audited(ctx, out.id()), "скачан " + doc + " (" + format.toUpperCase(java.util.Locale.ROOT) + ")", "");
                 }
                 file(ctx, out.id() + "-" + out.file().fileName(), format, out.file().bytes());
             }
@@ -553,6 +764,11 @@ public final class WebServer implements AutoCloseable {
             out.put("errors", e.problems().stream().map(WebEngine.Problem::json).toList());
             json(ctx, 422, out);
         }
+    }
+
+    /** The profile an action is logged under: an institution's own, whatever id the profile it sent gives. */
+    private static String audited(Context ctx, String id) {
+        return who(ctx).institution() != null ? who(ctx).institution() : id;
     }
 
     /** The saved profile's name from the path, or null after answering 404. */
@@ -604,9 +820,163 @@ public final class WebServer implements AutoCloseable {
         json(ctx, 200, out);
     }
 
-    /** Who acts, for the audit log: the page of this server (one role until offices and institutions have keys). */
+    /** Who acts, for the audit log: the office, an institution by its id, or the page of a server without roles. */
     private String role(Context ctx) {
+        Who who = who(ctx);
+        if (who.office()) {
+            return "офис";
+        }
+        if (who.institution() != null) {
+            return "организация " + who.institution();
+        }
         return token == null ? "страница" : "страница (по ключу)";
+    }
+
+    // ---- who asks ------------------------------------------------------------------------------------------------
+
+    /**
+     * Who a request comes from: the office (everything), an institution (its own profile only), or, on a server
+     * without office mode, the page (everything, as before roles).
+     */
+    record Who(boolean office, String institution) {
+        static final Who PAGE = new Who(false, null);
+        static final Who OFFICE = new Who(true, null);
+
+        /** Whether this one may see and change the saved profile {@code name}. */
+        boolean may(String name) {
+            return institution == null || institution.equals(name);
+        }
+    }
+
+    private static final String WHO = "lokalakt.who";
+    static final String KEY_HEADER = "X-Lokalakt-Key";
+    static final String KEY_COOKIE = "lokalakt_key";
+
+    private static Who who(Context ctx) {
+        Who who = ctx.attribute(WHO);
+        return who == null ? Who.PAGE : who;
+    }
+
+    /** The saved profiles this one may see: all, or the institution's own. */
+    private List<String> visible(Context ctx) throws IOException {
+        Who who = who(ctx);
+        return store.names().stream().filter(who::may).toList();
+    }
+
+    /**
+     * A route's handler behind the check every route gets by its path: the office's routes answer 404 to anyone
+     * but the office, a route naming a saved profile answers 404 to an institution it does not belong to — as if
+     * it did not exist, so names cannot be probed.
+     */
+    private io.javalin.http.Handler scoped(String path, io.javalin.http.Handler handler) {
+        boolean officeOnly = path.equals("/office") || path.startsWith("/api/office");
+        boolean named = path.contains("{name}");
+        return ctx -> {
+            Who who = who(ctx);
+            if (officeOnly && !who.office()) {
+                error(ctx, 404, "такой страницы нет");
+                return;
+            }
+            if (named && !who.may(ctx.pathParam("name"))) {
+                error(ctx, 404, "сохранённого профиля «" + ctx.pathParam("name") + "» нет");
+                return;
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    private void get(String path, io.javalin.http.Handler handler) {
+        app.get(path, scoped(path, handler));
+    }
+
+    private void post(String path, io.javalin.http.Handler handler) {
+        app.post(path, scoped(path, handler));
+    }
+
+    private void put(String path, io.javalin.http.Handler handler) {
+        app.put(path, scoped(path, handler));
+    }
+
+    private void delete(String path, io.javalin.http.Handler handler) {
+        app.delete(path, scoped(path, handler));
+    }
+
+    /** Every route of this server, as «METHOD path»: what a test walks to prove each is checked. */
+    public List<String> routeList() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
+                .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath()).toList();
+    }
+
+    /** The address a request comes from; behind a proxy on this machine, the one the proxy names. */
+    private static String client(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        String forwarded = ctx.header("X-Real-IP");
+        return forwarded != null && loopback(peer) && forwarded.matches("[0-9a-fA-F:.]{2,45}") ? forwarded : peer;
+    }
+
+    /**
+     * Office mode: the key of the office or an institution's link, from its header, its cookie or — once, on
+     * the start page — the link itself, which sets the cookie and leads on. A wrong key makes the client wait
+     * before its next one is checked, longer each time.
+     */
+    private boolean officeGuard(Context ctx) {
+        boolean viaLink = ctx.queryParam("key") != null && ctx.method().name().equals("GET")
+                && (ctx.path().equals("/") || ctx.path().equals("/office"));
+        String key = viaLink ? ctx.queryParam("key") : ctx.header(KEY_HEADER) != null ? ctx.header(KEY_HEADER) : ctx.cookie(KEY_COOKIE);
+        if (key == null) {
+            unauthorized(ctx, "нужна ссылка доступа: откройте ссылку, которую прислал региональный оператор");
+            return false;
+        }
+        String client = client(ctx);
+        long wait = attempts.waiting(client);
+        if (wait > 0) {
+            long seconds = (wait + 999) / 1000;
+            ctx.header("Retry-After", String.valueOf(seconds));
+            error(ctx, 429, "слишком много неверных ключей подряд: попробуйте снова через " + seconds + " с");
+            return false;
+        }
+        Institutions registry = office.registry();
+        Who who = registry.office(key) ? Who.OFFICE : null;
+        if (who == null) {
+            String institution = registry.institution(key);
+            who = institution == null ? null : new Who(false, institution);
+        }
+        if (who == null) {
+            attempts.wrong(client);
+            unauthorized(ctx, "ссылка доступа неверна или отозвана: попросите у регионального оператора новую");
+            return false;
+        }
+        attempts.right(client);
+        if (viaLink) {
+            Cookie cookie = new Cookie(KEY_COOKIE, key);
+            cookie.setHttpOnly(true);
+            // Lax: the link arrives by e-mail, from another site, and its redirect must carry the cookie; whatever
+            // changes anything is a POST, PUT or DELETE, refused from another origin by the guard.
+            cookie.setSameSite(SameSite.LAX);
+            cookie.setPath("/");
+            cookie.setMaxAge(180 * 24 * 3600);
+            cookie.setSecure("https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || ctx.req().isSecure());
+            ctx.cookie(cookie);
+            ctx.redirect(who.office() ? "/office" : "/");
+            return false;
+        }
+        ctx.attribute(WHO, who);
+        return true;
+    }
+
+    /** 401: in words for a person who opened the page, as JSON for the API. */
+    private static void unauthorized(Context ctx, String message) {
+        String accept = String.valueOf(ctx.header("Accept"));
+        if (ctx.method().name().equals("GET") && accept.contains("text/html")) {
+            ctx.status(401).contentType("text/html; charset=utf-8").result("<!DOCTYPE html><html lang=\"ru\"><head>"
+                    + "<meta charset=\"utf-8\"><title>lokalakt: нужен доступ</title></head><body style=\"font-family:sans-serif;"
+                    + "max-width:40em;margin:3em auto\"><h1>Нужна ссылка доступа</h1><p>" + message.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                    + message.substring(1) + ".</p><p>Ссылка приходит от регионального оператора (методического центра) "
+                    + "и открывает сведения только вашей организации.</p></body></html>");
+            return;
+        }
+        error(ctx, 401, message);
     }
 
     private static String csvCell(String s) {
@@ -614,9 +984,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The saved profiles' titles, by name: the institution's short name, as the start page lists them. */
-    private Map<String, String> titles() throws IOException {
+    private Map<String, String> titles(List<String> names) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String name : store.names()) {
+        for (String name : names) {
             String title = name;
             try {
                 ProfileStore.Saved saved = store.read(name);
@@ -657,6 +1027,9 @@ public final class WebServer implements AutoCloseable {
         if (!readable(ctx, text)) {
             return;
         }
+        if (who(ctx).institution() != null) {
+            text = withId(text, name);
+        }
         String expected = ctx.header("If-Match");
         expected = expected == null ? ProfileStore.NEW : expected.replace("\"", "").strip();
         ProfileStore.SaveResult result = store.save(name, text, expected, "сохранение", role(ctx));
@@ -689,6 +1062,14 @@ public final class WebServer implements AutoCloseable {
         return true;
     }
 
+    /** The profile's text with its {@code id} line saying {@code name} (added at the end when it has none). */
+    private static String withId(String text, String name) {
+        if (java.util.regex.Pattern.compile("(?m)^id: .*$").matcher(text).find()) {
+            return text.replaceFirst("(?m)^id: .*$", java.util.regex.Matcher.quoteReplacement("id: " + name));
+        }
+        return text + (text.endsWith("\n") ? "" : "\n") + "id: " + name + "\n";
+    }
+
     /** A first save: the name is the profile's own file name, or one made from its short name, numbered on if taken. */
     private void saveNew(Context ctx) throws IOException {
         Posted posted = profileText(ctx);
@@ -698,19 +1079,20 @@ public final class WebServer implements AutoCloseable {
         }
         Map<String, Object> data = ru.lokalakt.profile.ProfileLoader.ownData(text, WebEngine.POSTED);
         String given = data.get("id") instanceof String id && ProfileStore.validName(id) ? id : null;
-        java.util.Set<String> taken = taken(null);
+        java.util.Set<String> taken = taken(ctx, null);
         Object shortName = data.get("institution") instanceof Map<?, ?> inst ? inst.get("short_name") : null;
         if (shortName instanceof Map<?, ?> m) {
             shortName = m.get("nom");
         }
-        String base = given != null ? given : WebEngine.suggestId(shortName instanceof String s ? s : null, java.util.Set.of());
+        String own = who(ctx).institution();
+        String base = own != null ? own : given != null ? given
+                : WebEngine.suggestId(shortName instanceof String s ? s : null, java.util.Set.of());
         String name = base;
         for (int n = 2; taken.contains(name); n++) {
             name = base + "-" + n;
         }
         if (!name.equals(given)) {
-            String replaced = text.replaceFirst("(?m)^id: .*$", "id: " + name);
-            text = replaced.equals(text) ? text + (text.endsWith("\n") ? "" : "\n") + "id: " + name + "\n" : replaced;
+            text = withId(text, name);
         }
         ProfileStore.SaveResult result = store.save(name, text, ProfileStore.NEW, "создание", role(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -762,12 +1144,26 @@ public final class WebServer implements AutoCloseable {
         Map<String, Object> spec = new LinkedHashMap<>(FormSpec.forScript());
         spec.put("unverified", engine.unverified());
         model.put("spec", Json.compact(spec));
+        Who who = who(ctx);
+        if (who.institution() != null) {
+            // An institution's page opens its own profile once it is saved.
+            Institutions.Institution own = office.registry().get(who.institution());
+            model.put("institutionTitle", own == null || own.title().isBlank() ? who.institution() : own.title());
+            model.put("own", who.institution());
+            if (store.read(who.institution()) != null) {
+                model.put("open", who.institution());
+            }
+        } else if (who.office()) {
+            model.put("officeMode", true);
+            String open = ctx.queryParam("open");
+            if (open != null && ProfileStore.validName(open) && store.read(open) != null) {
+                model.put("open", open);
+            }
+        }
         Template template = pages.getTemplate("page.ftlh");
         StringWriter out = new StringWriter();
         template.process(model, out);
-        ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
-                + "frame-src 'self' blob: data:; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'");
-        ctx.header("X-Frame-Options", "DENY");
+        securityHeaders(ctx);
         ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 

@@ -941,8 +941,17 @@
       const file = e.target.files[0];
       $('#upload-name').textContent = file ? file.name : 'файл не выбран';
     });
-    const draft = readDraft();
-    if (draft && draft.data && Object.keys(draft.data).length) {
+    const own = $('main').dataset.own;
+    // On an institution's page, a draft of another institution's saved profile (a shared computer) is not shown.
+    const draft = own && readDraft() && readDraft().saved && readDraft().saved !== own ? null : readDraft();
+    const named = $('main').dataset.open;
+    if (named && !(draft && draft.saved === named && draft.dirty)) {
+      // The profile the address names (an institution's own, or the one the office chose): as saved on the server.
+      showStart();
+      call('/api/profiles/' + encodeURIComponent(named)).then(async p => {
+        if (p.ok) openText(await p.blob(), (p.headers.get('ETag') || '').replace(/"/g, ''), named);
+      }).catch(() => { $('#upload-error').textContent = UNREACHABLE; });
+    } else if (draft && draft.data && Object.keys(draft.data).length) {
       state.dirty = !!draft.dirty;
       open(draft.data, draft.version, draft.saved, 'Восстановлены сведения, которые вы вводили ' + when(draft.time)
         + (draft.dirty ? ' (ещё не сохранены на сервере)' : '') + '. Начать с чистого листа — «← К началу».', draft.touched,

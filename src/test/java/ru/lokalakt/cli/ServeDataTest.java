@@ -37,4 +37,23 @@ class ServeDataTest {
         assertEquals(ExitCode.INVALID_INPUT, blocked.code(), blocked.out());
         assertTrue(blocked.err().contains("нельзя записывать"), blocked.err());
     }
+
+    @Test
+    void aFolderOfTheFirstFormatIsMigratedEveryProfileGettingItsHistory() throws Exception {
+        Path old = dir.resolve("old");
+        Files.createDirectories(old);
+        Files.writeString(old.resolve(".format"), "1\n");
+        Files.writeString(old.resolve("shkola.yaml"), "id: shkola\nkind: school\n");
+        ProfileStore store = new ProfileStore(old);
+        store.prepare();
+        assertEquals("2", Files.readString(old.resolve(".format")).strip());
+        assertEquals(1, store.versions("shkola").size());
+        assertEquals("id: shkola\nkind: school\n", store.version("shkola", 1));
+        assertEquals("перенесён при обновлении папки данных", store.versions("shkola").get(0).action());
+        // Run again, nothing more is added; the next save is version 2.
+        store.prepare();
+        assertEquals(1, store.versions("shkola").size());
+        assertTrue(store.save("shkola", "id: shkola\nkind: dou\n", store.read("shkola").version()).saved());
+        assertEquals(2, store.versions("shkola").size());
+    }
 }

@@ -383,6 +383,103 @@ class BrowserTest {
         waiting().until(d -> browser.findElements(By.cssSelector("#versions-list li")).size() == 3);
     }
 
+    /**
+     * Office mode, as a regional office and two institutions use it: the office adds both and sends their links;
+     * each fills in its own profile behind its link; the office downloads the documents of both in one ZIP, and
+     * after one institution names another head, asks for the amending orders since a date.
+     */
+    @Test
+    void theOfficeAddsTwoInstitutionsEachFillsItsProfileAndTheOfficeDownloadsTheirDocuments() throws Exception {
+        Path folder = data.resolve("office");
+        OfficeModeTest.TestClock clock = new OfficeModeTest.TestClock(java.time.Instant.parse("2026-09-01T08:00:00Z"));
+        ProfileStore store = new ProfileStore(folder, clock);
+        store.prepare();
+        Institutions registry = Institutions.in(folder);
+        String officeKey = registry.newOfficeKey();
+        try (WebServer office = new WebServer(new WebEngine(Examples.PROFILES, Examples.TEMPLATES), store, "127.0.0.1", 0,
+                null, registry)) {
+            String base = "http://127.0.0.1:" + office.port();
+            browser.get(base + "/office?key=" + officeKey);
+            waiting().until(d -> d.getCurrentUrl().equals(base + "/office"));
+            java.util.List<String> links = new java.util.ArrayList<>();
+            for (String title : java.util.List.of("МАДОУ «Детский сад № 5»", "МБОУ «Лицей «ДЕРЖАВА»")) {
+                type("add-name", title);
+                el("add").click();
+                waiting().until(d -> el("link-card").isDisplayed() && el("link-text").getText().contains(title));
+                links.add(el("link").getAttribute("value"));
+            }
+            waiting().until(d -> browser.findElements(By.cssSelector("#institutions tbody tr")).size() == 2);
+            assertTrue(links.get(0).startsWith(base + "/?key=") && !links.get(0).equals(links.get(1)), links.toString());
+            screenshot("office-added-1366.png");
+
+            // The kindergarten opens its link and fills in its profile on the page.
+            asInstitution(links.get(0));
+            assertEquals("Сведения организации: МАДОУ «Детский сад № 5»", el("who").getText());
+            fillKindergarten();
+            waiting().until(d -> el("status").getText().equals(ALL_READY));
+            el("save").click();
+            waiting().until(d -> el("status").getText().startsWith("Сохранено на сервере"));
+            // The lyceum starts from the bundled example of a lyceum and saves it.
+            asInstitution(links.get(1));
+            browser.findElement(By.cssSelector("[data-example='litsey-derzhava']")).click();
+            waiting().until(d -> el("editor").isDisplayed());
+            el("save").click();
+            waiting().until(d -> el("status").getText().startsWith("Сохранено на сервере"));
+            assertEquals(java.util.List.of("madou-detskiy-sad-5", "mbou-litsey-derzhava"), store.names());
+            // The lyceum's link reaches nothing of the kindergarten's.
+            assertEquals(404, (long) (Long) js("return fetch('/api/profiles/madou-detskiy-sad-5').then(r => r.status)"));
+
+            // On 15.10.2026 the kindergarten names another head: its page opens its own saved profile.
+            clock.now = java.time.Instant.parse("2026-10-15T08:00:00Z");
+            asInstitution(links.get(0));
+            waiting().until(d -> el("editor").isDisplayed() && "Петрова".equals(el("head-surname").getAttribute("value")));
+            type("head-surname", "Иванова");
+            type("head-initials", "О. С.");
+            waiting().until(d -> el("status").getText().equals(ALL_READY));
+            el("save").click();
+            waiting().until(d -> el("status").getText().startsWith("Сохранено на сервере"));
+
+            // The office: both complete; the documents of both in one ZIP; the amending orders since 01.10.2026.
+            browser.manage().deleteAllCookies();
+            browser.get(base + "/office?key=" + officeKey);
+            waiting().until(d -> browser.findElements(By.cssSelector("#institutions tbody td.state.good")).size() == 2);
+            String table = el("institutions").getText();
+            assertTrue(table.contains("МАДОУ «Детский сад № 5»") && table.contains("заполнен"), table);
+            screenshot("office-list-1366.png");
+            el("download-all").click();
+            waitForFiles(1, ".zip");
+            Path zip = downloads.resolve("dokumenty.zip");
+            Map<String, byte[]> files = OfficeModeTest.unzip(Files.readAllBytes(zip));
+            assertTrue(files.containsKey("madou-detskiy-sad-5/sferum-prikaz.docx")
+                    && files.containsKey("mbou-litsey-derzhava/sferum-polozhenie.pdf"), files.keySet().toString());
+            assertTrue(DocxReader.text(files.get("madou-detskiy-sad-5/sferum-prikaz.docx")).contains("Иванова"),
+                    "the documents are of the profile as saved now");
+            js("document.getElementById('since').value = '2026-10-01'");
+            el("amend").click();
+            waitForFiles(2, ".zip");
+            Map<String, byte[]> orders = OfficeModeTest.unzip(Files.readAllBytes(downloads.resolve("prikazy-ob-izmeneniyakh-s-2026-10-01.zip")));
+            String summary = new String(orders.get("итоги.csv"), java.nio.charset.StandardCharsets.UTF_8);
+            // A new head changes no clause of the Положение: no order amends it, and the table says why.
+            assertTrue(summary.contains("МАДОУ «Детский сад № 5»;сведения изменились, текст Положения — нет"), summary);
+            assertTrue(summary.contains("МБОУ «Лицей «ДЕРЖАВА»;профиль не менялся"), summary);
+            // The office opens a profile of an institution from its list.
+            browser.findElement(By.cssSelector("#institutions tr[data-name='madou-detskiy-sad-5'] a.open")).click();
+            waiting().until(d -> el("editor").isDisplayed() && "Иванова".equals(el("head-surname").getAttribute("value")));
+            assertTrue(el("to-office").isDisplayed());
+        }
+    }
+
+    /** A browser that opens an institution's link afresh: no cookie, no draft of another. */
+    private void asInstitution(String link) {
+        browser.manage().deleteAllCookies();
+        if (browser.getCurrentUrl().startsWith("http")) {
+            js("localStorage.clear()");
+        }
+        browser.get(link);
+        waiting().until(d -> !d.getCurrentUrl().contains("key="));
+        waiting().until(d -> el("start").isDisplayed() || el("editor").isDisplayed());
+    }
+
     /** The work is kept: a reload restores it with a notice, «К началу» offers to continue, leaving warns. */
     @Test
     void aDraftSurvivesAReloadAndLeavingWarns() throws Exception {

@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--new-office-key", description = "с --office: выдать ещё один ключ офиса (прежние действуют)")
     boolean newOfficeKey;
 
+    @Option(names = "--public-name", paramLabel = "ИМЯ", split = ",",
+            description = "имя сайта, под которым сервер открыт через nginx (lokalakt.example.ru); можно несколько")
+    java.util.List<String> publicNames = new java.util.ArrayList<>();
+
     @Option(names = "--templates", paramLabel = "ПАПКА", description = "свои пакеты документов и шаблоны (ищутся раньше встроенных)")
     Path templates;
 
@@ -80,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            server = new WebServer(engine, store, host, port, key, institutions);
+            server = new WebServer(engine, store, host, port, key, institutions, publicNames);
         } catch (RuntimeException e) {
             err.println("lokalakt: сервер не запустился на " + host + ":" + port + " (порт занят или адрес недоступен)");
             return ExitCode.USAGE;

@@ -148,8 +148,18 @@ public final class ProfileStore {
      * The version is written before the profile: a save cut short leaves the previous profile whole, and at worst
      * a version nobody saw.
      */
-    public synchronized SaveResult save(String name, String text, String expected, String action, String who)
-            throws IOException {
+    public SaveResult save(String name, String text, String expected, String action, String who) throws IOException {
+        // One save of a profile at a time; saves of different profiles go side by side.
+        synchronized (locks.computeIfAbsent(name, n -> new Object())) {
+            return saveLocked(name, text, expected, action, who);
+        }
+    }
+
+    /** A lock per profile name: profiles of hundreds of institutions are saved at once without waiting for each other. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Object auditLock = new Object();
+
+    private SaveResult saveLocked(String name, String text, String expected, String action, String who) throws IOException {
         Path file = file(name);
         String current = Files.isRegularFile(file) ? version(Files.readString(file, StandardCharsets.UTF_8)) : NEW;
         if (!current.equals(expected)) {
@@ -209,10 +219,12 @@ public final class ProfileStore {
     }
 
     /** Records an action that changed nothing (a download) in the audit log. */
-    public synchronized void audit(String who, String profile, String action, String version) throws IOException {
+    public void audit(String who, String profile, String action, String version) throws IOException {
         Files.createDirectories(folder);
-        append(folder.resolve(AUDIT), now() + "\t" + clean(who) + "\t" + clean(profile) + "\t" + clean(action) + "\t"
-                + clean(version));
+        synchronized (auditLock) {
+            append(folder.resolve(AUDIT), now() + "\t" + clean(who) + "\t" + clean(profile) + "\t" + clean(action) + "\t"
+                    + clean(version));
+        }
     }
 
     /** The audit log, oldest first. */
@@ -237,7 +249,8 @@ public final class ProfileStore {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
                 java.nio.file.StandardOpenOption.APPEND)) {
             ch.write(java.nio.ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
+            // The data, not the file's times: what a line needs to survive.
+            ch.force(false);
         }
     }
 

@@ -66,12 +66,23 @@ public final class WebServer implements AutoCloseable {
      * address, and an institution reaches its own profile and nothing else.
      */
     public WebServer(WebEngine engine, ProfileStore store, String host, int port, String token, Institutions institutions) {
+        this(engine, store, host, port, token, institutions, List.of());
+    }
+
+    /**
+     * {@code publicNames}: the names the server is published under by a proxy in front of it (nginx on this
+     * machine passing the browser's Host): requests addressed to them are this server's too.
+     */
+    public WebServer(WebEngine engine, ProfileStore store, String host, int port, String token, Institutions institutions,
+                     List<String> publicNames) {
         this.engine = engine;
         this.store = store;
         this.token = institutions == null ? token : null;
         this.office = institutions == null ? null : new Office(engine, store, institutions);
         this.pages = pageTemplates();
-        this.hostNames = hostNames(host);
+        java.util.Set<String> names = hostNames(host);
+        publicNames.forEach(n -> names.add(normal(n.strip())));
+        this.hostNames = names;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -239,15 +250,15 @@ public final class WebServer implements AutoCloseable {
         get("/", safe(this::page));
         get("/static/{file}", safe(this::asset));
         get("/api/catalog", safe(ctx -> json(ctx, 200, catalog())));
-        post("/api/validate", safe(ctx -> json(ctx, 200, engine.check(profileText(ctx).yaml(), taken(ctx, null)))));
-        post("/api/check", safe(ctx -> {
+        post("/api/validate", heavy(ctx -> json(ctx, 200, engine.check(profileText(ctx).yaml(), taken(ctx, null)))));
+        post("/api/check", heavy(ctx -> {
             Posted posted = profileText(ctx);
             WebEngine.Report report = engine.report(posted.yaml(), taken(ctx, posted.saved()));
             Map<String, Object> out = report.json(engine.documents(report.profile()));
             out.put("forms", engine.forms(report.profile()));
             json(ctx, 200, out);
         }));
-        post("/api/render", safe(this::render));
+        post("/api/render", heavy(this::render));
         post("/api/yaml", safe(ctx -> {
             Posted posted = profileText(ctx);
             if (readable(ctx, posted.yaml())) {
@@ -256,7 +267,7 @@ public final class WebServer implements AutoCloseable {
                         posted.yaml().getBytes(StandardCharsets.UTF_8));
             }
         }));
-        post("/api/forms", safe(ctx -> json(ctx, 200, engine.forms(profileText(ctx).yaml()))));
+        post("/api/forms", heavy(ctx -> json(ctx, 200, engine.forms(profileText(ctx).yaml()))));
         post("/api/parse", safe(ctx -> json(ctx, 200, engine.parse(bytes(ctx)))));
         get("/api/examples/{id}", safe(ctx -> {
             String text = engine.example(ctx.pathParam("id"));
@@ -559,6 +570,26 @@ public final class WebServer implements AutoCloseable {
                 handler.handle(ctx);
             } catch (Error e) {
                 throw new Failed(e);
+            }
+        };
+    }
+
+    /**
+     * Checking and rendering take the processor: at most two per core run at once, the others wait their turn in
+     * the order they came. Hundreds of institutions at once then share the cores instead of thrashing them and the
+     * memory, and the requests that arrived first are answered first.
+     */
+    private final java.util.concurrent.Semaphore work = new java.util.concurrent.Semaphore(
+            Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
+
+    private io.javalin.http.Handler heavy(io.javalin.http.Handler handler) {
+        io.javalin.http.Handler inner = safe(handler);
+        return ctx -> {
+            work.acquire();
+            try {
+                inner.handle(ctx);
+            } finally {
+                work.release();
             }
         };
     }

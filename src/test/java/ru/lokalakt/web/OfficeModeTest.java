@@ -340,6 +340,26 @@ class OfficeModeTest {
         assertEquals(403, foreign.statusCode());
     }
 
+    /** Behind nginx, the browser's Host is the site's name: the server answers it when told so, and no other. */
+    @Test
+    void behindAProxyTheSitesNameIsAcceptedAndNoOther() throws Exception {
+        try (WebServer proxied = new WebServer(new WebEngine(Examples.PROFILES, Examples.TEMPLATES),
+                new ProfileStore(data.resolve("proxied")), "127.0.0.1", 0, null, registry, List.of("lokalakt.example.ru"))) {
+            assertTrue(raw(proxied, "lokalakt.example.ru").startsWith("HTTP/1.1 200"));
+            assertTrue(raw(proxied, "lokalakt.example.ru:443").startsWith("HTTP/1.1 200"));
+            assertTrue(raw(proxied, "evil.example").startsWith("HTTP/1.1 421"));
+        }
+    }
+
+    /** A GET of the catalog with the office's key and this Host header, over a socket; the status line and the rest. */
+    private static String raw(WebServer s, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port())) {
+            socket.getOutputStream().write(("GET /api/catalog HTTP/1.1\r\nHost: " + host + "\r\n" + WebServer.KEY_HEADER
+                    + ": " + officeKey + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void eachWrongKeyMakesTheNextOneWaitLonger() throws Exception {
         String client = "192.0.2.7";

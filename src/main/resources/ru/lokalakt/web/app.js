@@ -585,19 +585,8 @@
   }
 
   // ---- downloads, saving --------------------------------------------------------------------------------
-  function fileName(response, fallback) {
-    const header = response.headers.get('Content-Disposition') || '';
-    const m = header.match(/filename\*=UTF-8''([^;]+)/);
-    return m ? decodeURIComponent(m[1]) : fallback;
-  }
-  function saveBlob(blob, name) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
+  const fileName = (response, fallback) => window.lokalakt.fileName(response, fallback);
+  const saveBlob = (blob, name) => window.lokalakt.saveBlob(blob, name);
   async function download(format) {
     const doc = selectedDoc();
     if (regionUnconfirmed()) {

@@ -14,18 +14,8 @@
   async function jsonOf(r) {
     try { return await r.json(); } catch (e) { return {}; }
   }
-  function fileName(response, fallback) {
-    const m = (response.headers.get('Content-Disposition') || '').match(/filename\*=UTF-8''([^;]+)/);
-    return m ? decodeURIComponent(m[1]) : fallback;
-  }
-  function saveBlob(blob, name) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
+  const fileName = (response, fallback) => window.lokalakt.fileName(response, fallback);
+  const saveBlob = (blob, name) => window.lokalakt.saveBlob(blob, name);
   function when(iso) {
     if (!iso) return '';
     const d = new Date(iso);

@@ -284,6 +284,12 @@ public final class ProfileLoader {
                 throw new ProfileException(at, EXTENDS, "ожидался путь к родительскому профилю");
             }
             Path parent = file.getParent().resolve(s).normalize();
+            // A profile sent as text learns nothing of the disk outside the folders it may use: whether a file
+            // is there or not, the answer is the same.
+            if (textFile != null && !parent.startsWith(treeRoot) && (bundledProfiles == null || !parent.startsWith(bundledProfiles))) {
+                throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» лежит вне папки профилей "
+                        + "поставки: присланный профиль может опираться только на её виды и регионы");
+            }
             if (!Files.isRegularFile(parent) || parent.equals(textFile)) {
                 throw new ProfileException(at, EXTENDS, "родительский профиль «" + s + "» не найден"
                         + (textFile != null ? "" : " (" + parent + ")"));

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Wrong keys, by client address: after each one the client may not try another key for a while that doubles
- * with every wrong key (1 s, 2 s, 4 s … up to 5 minutes); a right key clears the count. Addresses forgotten an
- * hour after their last wrong key; at most 10 000 remembered, the oldest dropped first.
+ * with every wrong key (1 s, 2 s, 4 s … up to 5 minutes). A right key does not clear the count (a holder of one
+ * link would otherwise guess others at a steady second apiece): an address is forgotten an hour after its last
+ * wrong key. At most 10 000 remembered, the oldest dropped first.
  */
 final class KeyAttempts {
     static final long FIRST_MS = 1000;
@@ -53,7 +54,4 @@ final class KeyAttempts {
         }
     }
 
-    synchronized void right(String client) {
-        clients.remove(client);
-    }
 }

@@ -118,9 +118,15 @@ final class Office {
             Files.createDirectories(profiles);
             copyRegions(profiles);
             List<Path> files = new ArrayList<>();
+            StringBuilder skipped = new StringBuilder();
             for (String name : names) {
                 ProfileStore.Saved saved = store.read(name);
-                if (saved != null) {
+                Object id = saved == null ? null : ProfileLoader.ownData(saved.text(), name + ".yaml").get("id");
+                if (saved != null && !name.equals(id)) {
+                    // The batch names each folder by the profile's id: a profile naming another's would take its folder.
+                    skipped.append(name).append(": в профиле id «").append(id).append("», а не «").append(name)
+                            .append("» — профиль не вошёл, исправьте id\r\n");
+                } else if (saved != null) {
                     Path file = profiles.resolve(name + ".yaml");
                     Files.writeString(file, saved.text(), StandardCharsets.UTF_8);
                     files.add(file);
@@ -129,6 +135,9 @@ final class Office {
             Path out = work.resolve("out");
             Files.createDirectories(out);
             engine.batch(files, out);
+            if (!skipped.isEmpty()) {
+                Files.writeString(out.resolve("не-вошли.txt"), skipped.toString(), StandardCharsets.UTF_8);
+            }
             // The manifest names each profile by the file it was read from: here, by its name alone.
             for (String manifest : List.of("manifest.csv", "manifest.json")) {
                 Path file = out.resolve(manifest);

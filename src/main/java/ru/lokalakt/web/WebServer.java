@@ -943,7 +943,15 @@ public final class WebServer implements AutoCloseable {
     private static String client(Context ctx) {
         String peer = ctx.req().getRemoteAddr();
         String forwarded = ctx.header("X-Real-IP");
-        return forwarded != null && loopback(peer) && forwarded.matches("[0-9a-fA-F:.]{2,45}") ? forwarded : peer;
+        String address = forwarded != null && loopback(peer) && forwarded.matches("[0-9a-fA-F:.]{2,45}") ? forwarded : peer;
+        // An IPv6 client has a whole /64 to itself: its wrong keys are counted for the /64.
+        if (address.contains(":") && !address.contains(".")) {
+            String[] groups = normal(address).split(":", -1);
+            if (groups.length == 8) {
+                return String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
+            }
+        }
+        return address;
     }
 
     /**
@@ -952,6 +960,11 @@ public final class WebServer implements AutoCloseable {
      * before its next one is checked, longer each time.
      */
     private boolean officeGuard(Context ctx) {
+        if (ctx.method().name().equals("HEAD")) {
+            // Javalin answers HEAD beside a GET route without running its handler, and so without its checks.
+            error(ctx, 405, "этот метод здесь не поддерживается");
+            return false;
+        }
         boolean viaLink = ctx.queryParam("key") != null && ctx.method().name().equals("GET")
                 && (ctx.path().equals("/") || ctx.path().equals("/office"));
         String key = viaLink ? ctx.queryParam("key") : ctx.header(KEY_HEADER) != null ? ctx.header(KEY_HEADER) : ctx.cookie(KEY_COOKIE);
@@ -978,7 +991,6 @@ public final class WebServer implements AutoCloseable {
             unauthorized(ctx, "ссылка доступа неверна или отозвана: попросите у регионального оператора новую");
             return false;
         }
-        attempts.right(client);
         if (viaLink) {
             Cookie cookie = new Cookie(KEY_COOKIE, key);
             cookie.setHttpOnly(true);
@@ -1055,11 +1067,12 @@ public final class WebServer implements AutoCloseable {
         }
         Posted posted = profileText(ctx);
         String text = posted.yaml();
-        if (!readable(ctx, text)) {
-            return;
-        }
-        if (who(ctx).institution() != null) {
+        // In office mode a profile is saved under its own id, whoever saves it: the office's ZIP names folders by id.
+        if (office != null) {
             text = withId(text, name);
+        }
+        if (!readable(ctx, text) || office != null && !ownId(ctx, text, name)) {
+            return;
         }
         String expected = ctx.header("If-Match");
         expected = expected == null ? ProfileStore.NEW : expected.replace("\"", "").strip();
@@ -1101,6 +1114,19 @@ public final class WebServer implements AutoCloseable {
         return text + (text.endsWith("\n") ? "" : "\n") + "id: " + name + "\n";
     }
 
+    /**
+     * Whether the profile's own {@code id}, as a YAML reader reads it, is the name it is saved under; else 422. The
+     * line rewritten may not be the key (a text that hides an «id:» line in a quoted string): the parse decides.
+     */
+    private static boolean ownId(Context ctx, String text, String name) {
+        Object id = ru.lokalakt.profile.ProfileLoader.ownData(text, WebEngine.POSTED).get("id");
+        if (name.equals(id)) {
+            return true;
+        }
+        error(ctx, 422, "не сохранено: поле id профиля должно быть «" + name + "» — имя, под которым сохраняется профиль");
+        return false;
+    }
+
     /** A first save: the name is the profile's own file name, or one made from its short name, numbered on if taken. */
     private void saveNew(Context ctx) throws IOException {
         Posted posted = profileText(ctx);
@@ -1124,6 +1150,9 @@ public final class WebServer implements AutoCloseable {
         }
         if (!name.equals(given)) {
             text = withId(text, name);
+            if (!readable(ctx, text) || !ownId(ctx, text, name)) {
+                return;
+            }
         }
         ProfileStore.SaveResult result = store.save(name, text, ProfileStore.NEW, "создание", role(ctx));
         Map<String, Object> out = new LinkedHashMap<>();

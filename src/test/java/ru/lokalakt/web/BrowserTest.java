@@ -415,6 +415,7 @@ class BrowserTest {
             // The kindergarten opens its link and fills in its profile on the page.
             asInstitution(links.get(0));
             assertEquals("Сведения организации: МАДОУ «Детский сад № 5»", el("who").getText());
+            screenshot("office-institution-start-1366.png");
             fillKindergarten();
             waiting().until(d -> el("status").getText().equals(ALL_READY));
             el("save").click();

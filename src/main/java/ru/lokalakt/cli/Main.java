@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 @Command(name = "lokalakt", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         synopsisSubcommandLabel = "[КОМАНДА]",
         description = "Локальные акты образовательных организаций: профиль YAML → Положение и приказ в DOCX и PDF.",
-        subcommands = {InitCommand.class, ServeCommand.class, GenerateCommand.class, BatchCommand.class, ValidateCommand.class, LintCommand.class,
+        subcommands = {InitCommand.class, ServeCommand.class, OfficeKeyCommand.class, GenerateCommand.class, BatchCommand.class, ValidateCommand.class, LintCommand.class,
                 ListCommand.class, DeclineCommand.class, AmendCommand.class, CheckPackageCommand.class},
         exitCodeListHeading = "%nКоды завершения:%n",
         exitCodeList = {"0:успешно", "1:ошибка в профиле или шаблоне", "2:ошибка в командной строке",

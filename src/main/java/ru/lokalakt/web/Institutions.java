@@ -40,6 +40,8 @@ public final class Institutions {
     private final Path folder;
     private final Map<String, Row> byName = new LinkedHashMap<>();
     private final Map<String, String> officeKeys = new LinkedHashMap<>();
+    /** When the keys' file was last read: a key added by {@code lokalakt office-key} is seen at the next request. */
+    private java.nio.file.attribute.FileTime keysRead;
 
     private Institutions(Path dataFolder) {
         this.folder = dataFolder.toAbsolutePath().normalize().resolve(FOLDER);
@@ -53,15 +55,7 @@ public final class Institutions {
     }
 
     private void read() throws IOException {
-        Path keys = folder.resolve(KEYS);
-        if (Files.isRegularFile(keys)) {
-            for (String line : Files.readAllLines(keys, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", -1);
-                if (f.length >= 2 && f[0].matches("[0-9a-f]{64}")) {
-                    officeKeys.put(f[0], f[1]);
-                }
-            }
-        }
+        readKeys();
         Path list = folder.resolve(INSTITUTIONS);
         if (Files.isRegularFile(list)) {
             for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
@@ -70,6 +64,34 @@ public final class Institutions {
                     byName.put(f[0], new Row(f[0], f[1], f[2], f[3].equals("active"), f[4]));
                 }
             }
+        }
+    }
+
+    private void readKeys() throws IOException {
+        Path keys = folder.resolve(KEYS);
+        officeKeys.clear();
+        keysRead = null;
+        if (Files.isRegularFile(keys)) {
+            keysRead = Files.getLastModifiedTime(keys);
+            for (String line : Files.readAllLines(keys, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length >= 2 && f[0].matches("[0-9a-f]{64}")) {
+                    officeKeys.put(f[0], f[1]);
+                }
+            }
+        }
+    }
+
+    /** The keys' file read again when it changed since: keys added or removed beside a running server. */
+    private void refreshKeys() {
+        try {
+            Path keys = folder.resolve(KEYS);
+            java.nio.file.attribute.FileTime now = Files.isRegularFile(keys) ? Files.getLastModifiedTime(keys) : null;
+            if (!java.util.Objects.equals(now, keysRead)) {
+                readKeys();
+            }
+        } catch (IOException e) {
+            // the keys known stay
         }
     }
 
@@ -89,11 +111,13 @@ public final class Institutions {
     }
 
     public synchronized boolean hasOfficeKeys() {
+        refreshKeys();
         return !officeKeys.isEmpty();
     }
 
     /** A new administrator key of the office: returned once, kept as its hash. */
     public synchronized String newOfficeKey() throws IOException {
+        refreshKeys();
         String token = token();
         officeKeys.put(hash(token), now());
         writeKeys();
@@ -102,6 +126,7 @@ public final class Institutions {
 
     /** Whether a token is one of the office's keys. */
     public synchronized boolean office(String token) {
+        refreshKeys();
         return token != null && officeKeys.containsKey(hash(token));
     }
 
@@ -167,6 +192,16 @@ public final class Institutions {
         officeKeys.forEach((h, created) -> out.append(h).append('\t').append(created).append('\n'));
         Files.createDirectories(folder);
         OutputWriter.write(folder.resolve(KEYS), out.toString().getBytes(StandardCharsets.UTF_8));
+        keysRead = Files.getLastModifiedTime(folder.resolve(KEYS));
+    }
+
+    /** Removes every key of the office but the one given (by its token); how many were removed. */
+    public synchronized int revokeOfficeKeysBut(String kept) throws IOException {
+        refreshKeys();
+        int before = officeKeys.size();
+        officeKeys.keySet().removeIf(h -> kept == null || !h.equals(hash(kept)));
+        writeKeys();
+        return before - officeKeys.size();
     }
 
     private void writeInstitutions() throws IOException {

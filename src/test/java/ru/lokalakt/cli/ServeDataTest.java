@@ -56,4 +56,19 @@ class ServeDataTest {
         assertTrue(store.save("shkola", "id: shkola\nkind: dou\n", store.read("shkola").version()).saved());
         assertEquals(2, store.versions("shkola").size());
     }
+
+    @Test
+    void officeKeyIssuesAKeyAndWithOnlyRevokesTheOthers() throws Exception {
+        Path folder = dir.resolve("office");
+        Cli.Result first = Cli.run("office-key", "--data", folder.toString());
+        assertEquals(ExitCode.OK, first.code(), first.err());
+        String key1 = first.out().replaceAll("(?s).*/office\\?key=([A-Za-z0-9_-]{43}).*", "$1");
+        Cli.Result second = Cli.run("office-key", "--data", folder.toString(), "--only");
+        String key2 = second.out().replaceAll("(?s).*/office\\?key=([A-Za-z0-9_-]{43}).*", "$1");
+        assertTrue(second.out().contains("прежних ключей отозвано: 1"), second.out());
+        ru.lokalakt.web.Institutions office = ru.lokalakt.web.Institutions.in(folder);
+        assertFalse(office.office(key1));
+        assertTrue(office.office(key2));
+        assertEquals(String.valueOf(ProfileStore.FORMAT), Files.readString(folder.resolve(".format")).strip());
+    }
 }

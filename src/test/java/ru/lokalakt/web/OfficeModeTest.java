@@ -364,6 +364,15 @@ class OfficeModeTest {
         }
     }
 
+    /** A key added to the data folder beside the running server (lokalakt office-key) works at the next request. */
+    @Test
+    void anOfficeKeyAddedBesideTheRunningServerWorksAtOnce() throws Exception {
+        Institutions beside = Institutions.in(data.resolve("saved"));
+        String added = beside.newOfficeKey();
+        assertEquals(200, send("GET", "/api/office/institutions", null, added, "X-Real-IP", "198.51.100.1").statusCode());
+        assertEquals(200, send("GET", "/api/office/institutions", null, officeKey).statusCode(), "the earlier key stays");
+    }
+
     @Test
     void eachWrongKeyMakesTheNextOneWaitLonger() throws Exception {
         String client = "192.0.2.7";

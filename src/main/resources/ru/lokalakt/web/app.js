@@ -686,9 +686,11 @@
         li.appendChild(diff);
       }
       if (v.number !== last) {
-        const order = document.createElement('a');
-        order.href = '/api/profiles/' + encodeURIComponent(state.saved) + '/amend?from=' + v.number + '&to=' + last + '&format=docx';
+        const order = document.createElement('button');
+        order.type = 'button';
+        order.className = 'link amend-order';
         order.textContent = 'Приказ об изменениях (DOCX)';
+        order.addEventListener('click', () => amendOrder(li, v.number, last));
         li.appendChild(order);
         const back = document.createElement('button');
         back.type = 'button';
@@ -699,6 +701,24 @@
       }
       list.appendChild(li);
     }
+  }
+  // The amending order between a version and the current one; what stops it is said under the version, in words.
+  async function amendOrder(li, from, to) {
+    let r;
+    try {
+      r = await call('/api/profiles/' + encodeURIComponent(state.saved) + '/amend?from=' + from + '&to=' + to + '&format=docx');
+    } catch (e) { say(UNREACHABLE, 'bad'); return; }
+    let p = $('p.amend-error', li);
+    if (r.ok) {
+      if (p) p.remove();
+      saveBlob(await r.blob(), fileName(r, 'prikaz-ob-izmeneniyakh.docx'));
+      say('Файл готов: ' + fileName(r, ''), 'good');
+      return;
+    }
+    const body = await jsonOf(r);
+    if (!p) { p = document.createElement('p'); p.className = 'error amend-error'; li.appendChild(p); }
+    p.textContent = 'Приказ не составлен: ' + (body.error || (body.errors || []).map(e => e.message).join('; ')
+      || 'сервер ответил кодом ' + r.status);
   }
   async function changes(li, from, to) {
     let r;

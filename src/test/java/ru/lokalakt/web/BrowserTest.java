@@ -374,6 +374,16 @@ class BrowserTest {
         second.findElement(By.xpath(".//button[text()='Что изменилось']")).click();
         waiting().until(d -> second.getText().contains("Руководитель: Петрова"));
         assertTrue(second.getText().contains("→ Иванова"), second.getText());
+        // Two versions of one edition: no amending order, and the page says why under the version, not a JSON page.
+        browser.findElement(By.cssSelector("#versions-list li[data-version='1'] .amend-order")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#versions-list li[data-version='1'] .amend-error")).isEmpty());
+        String why = browser.findElement(By.cssSelector("#versions-list li[data-version='1'] .amend-error")).getText();
+        assertTrue(why.startsWith("Приказ не составлен: "), why);
+        // What an amending order needs of the new edition is on the form.
+        for (String id : java.util.List.of("f-amend-date", "f-amend-number", "f-amend-reason", "f-amend-protocol_date", "f-amend-protocol")) {
+            assertEquals(1, browser.findElements(By.id(id)).size(), id);
+        }
+        assertTrue(browser.getCurrentUrl().endsWith("/"), "the page stays: " + browser.getCurrentUrl());
         js("document.getElementById('versions').scrollIntoView()");
         screenshot("versions-1366.png");
         WebElement first = browser.findElement(By.cssSelector("#versions-list li[data-version='1']"));

@@ -491,6 +491,42 @@ class BrowserTest {
         waiting().until(d -> el("start").isDisplayed() || el("editor").isDisplayed());
     }
 
+    /**
+     * An amendment made on the page alone: the kindergarten used VK Мессенджер, moves to MAX, fills in «Изменения в
+     * Положение» and saves; the versions panel gives the amending order between the two versions.
+     */
+    @Test
+    void aSecretaryMakesTheAmendingOrderFromThePage() throws Exception {
+        fillKindergarten();
+        type("f-institution-short_name", "МАДОУ «Детский сад № 7»");
+        // The messenger is among the design's fields, folded until opened.
+        js("const d = document.getElementById('f-messenger-name').closest('details'); if (d) d.open = true;");
+        type("f-messenger-name", "VK Мессенджер");
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        el("save").click();
+        waiting().until(d -> el("status").getText().startsWith("Сохранено на сервере"));
+        type("f-messenger-name", "национальный мессенджер MAX");
+        date("f-amend-date", "2025-10-01");
+        type("f-amend-number", "50-од");
+        type("f-amend-reason", "переходом учебного профиля Сферума в национальный мессенджер MAX");
+        date("f-amend-protocol_date", "2025-09-30");
+        type("f-amend-protocol", "2");
+        waiting().until(d -> el("status").getText().equals(ALL_READY));
+        el("save").click();
+        waiting().until(d -> browser.findElements(By.cssSelector("#versions-list li")).size() == 2);
+        el("versions").findElement(By.tagName("summary")).click();
+        browser.findElement(By.cssSelector("#versions-list li[data-version='1'] .amend-order")).click();
+        waitForFiles(1, ".docx");
+        Path order;
+        try (Stream<Path> files = Files.list(downloads)) {
+            order = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        String text = DocxReader.text(Files.readAllBytes(order)).replace('\u00A0', ' ');
+        assertTrue(text.contains("№ 50-од") && text.contains("О внесении изменени"), text);
+        assertTrue(text.contains("MAX") && text.contains("VK Мессенджер"), "the order says what it changes: " + text);
+        assertTrue(browser.findElements(By.cssSelector("#versions-list .amend-error")).isEmpty());
+    }
+
     /** The work is kept: a reload restores it with a notice, «К началу» offers to continue, leaving warns. */
     @Test
     void aDraftSurvivesAReloadAndLeavingWarns() throws Exception {

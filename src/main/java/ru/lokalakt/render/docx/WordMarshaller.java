@@ -11,6 +11,7 @@ import ru.lokalakt.render.RenderException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,16 +88,55 @@ final class WordMarshaller {
 
     static void marshal(Object element, OutputStream out) {
         try {
-            MARSHALLER.get().marshal(element, out);
-        } catch (JAXBException e) {
+            out.write(bytes(element));
+        } catch (java.io.IOException e) {
             throw new RenderException("не удалось собрать DOCX: " + e.getMessage(), e);
         }
     }
 
     static byte[] bytes(Object element) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        marshal(element, out);
-        return out.toByteArray();
+        try {
+            MARSHALLER.get().marshal(element, out);
+        } catch (JAXBException e) {
+            throw new RenderException("не удалось собрать DOCX: " + e.getMessage(), e);
+        }
+        return declaredInOrder(out.toByteArray());
+    }
+
+    private static final java.util.regex.Pattern XMLNS = java.util.regex.Pattern.compile("\\s+xmlns:[A-Za-z0-9]+=\"([^\"]*)\"");
+
+    /**
+     * The part with its root's namespace declarations in the order of {@link #DECLARED} (any other after them, as
+     * they came). JAXB writes the pre-declared namespaces in an order of its own, which follows the order the JVM
+     * lists the model's methods in — another with an AppCDS archive than without —, so the same document gave
+     * different bytes from {@code ./lokalakt} and from {@code bin/lokalakt}. Only the root's start tag is touched.
+     */
+    static byte[] declaredInOrder(byte[] xml) {
+        String text = new String(xml, java.nio.charset.StandardCharsets.UTF_8);
+        int start = text.startsWith("<?xml") ? text.indexOf('<', text.indexOf("?>") + 2) : text.indexOf('<');
+        int end = start < 0 ? -1 : text.indexOf('>', start);
+        if (end < 0) {
+            return xml;
+        }
+        String tag = text.substring(start, end);
+        java.util.regex.Matcher m = XMLNS.matcher(tag);
+        List<String[]> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(new String[]{m.group(), m.group(1)});
+        }
+        if (found.size() < 2) {
+            return xml;
+        }
+        List<String> order = List.of(DECLARED);
+        List<String[]> sorted = new java.util.ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(d -> order.contains(d[1]) ? order.indexOf(d[1]) : order.size()));
+        String bare = XMLNS.matcher(tag).replaceAll("");
+        int name = bare.indexOf(' ') < 0 ? bare.length() : bare.indexOf(' ');
+        StringBuilder root = new StringBuilder(bare.substring(0, name));
+        sorted.forEach(d -> root.append(d[0]));
+        root.append(bare.substring(name));
+        return (text.substring(0, start) + root + text.substring(end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** WordprocessingML written by us, read into docx4j's model: a part that breaks its schema fails here. */

@@ -185,12 +185,13 @@ final class Office {
             Institutions.Institution i = registry.get(name);
             String title = i == null || i.title().isBlank() ? name : i.title();
             ProfileStore.Saved now = store.read(name);
-            String before = null;
+            int last = 0;
             for (ProfileStore.Version v : store.versions(name)) {
                 if (OffsetDateTime.parse(v.time()).isBefore(start)) {
-                    before = store.version(name, v.number());
+                    last = v.number();
                 }
             }
+            String before = last == 0 ? null : store.version(name, last);
             String result;
             if (now == null || before == null) {
                 result = "профиль до " + since.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
@@ -222,6 +223,7 @@ final class Office {
         return new Amendments(bytes.toByteArray(), orders);
     }
 
+    /** A cell of a CSV for Excel («;»): quoted when it holds «;», a quote or a line break. */
     static String cell(String s) {
         return s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }

@@ -130,11 +130,6 @@ public final class WebEngine {
         generation.incrementAndGet();
     }
 
-    /** The folder of own kinds and regions, or null. */
-    Path ownParents() {
-        return ownParents;
-    }
-
     /** The edition of the own kinds and regions: it grows with every change. */
     int parentsEdition() {
         return generation.get();

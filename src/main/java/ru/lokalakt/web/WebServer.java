@@ -353,8 +353,8 @@ public final class WebServer implements AutoCloseable {
                 if (!who.may(e.profile())) {
                     continue;
                 }
-                csv.append(String.join(";", csvCell(e.time()), csvCell(e.who()), csvCell(e.profile()),
-                        csvCell(e.action()), csvCell(e.version()))).append("\r\n");
+                csv.append(String.join(";", Office.cell(e.time()), Office.cell(e.who()), Office.cell(e.profile()),
+                        Office.cell(e.action()), Office.cell(e.version()))).append("\r\n");
             }
             ctx.header("Content-Disposition", "attachment; filename=\"audit.csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
@@ -1020,10 +1020,6 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         error(ctx, 401, message);
-    }
-
-    private static String csvCell(String s) {
-        return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     /** The saved profiles' titles, by name: the institution's short name, as the start page lists them. */

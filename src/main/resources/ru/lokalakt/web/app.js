@@ -384,7 +384,9 @@
     const total = (report.documents || []).length;
     if (summary.length) say('Исправьте отмеченные поля (' + summary.length + '). Готово документов: ' + ready + ' из ' + total + '.', 'bad');
     else if (hidden) say('Готово документов: ' + ready + ' из ' + total + '. Осталось заполнить полей: ' + hidden + '.');
-    else say('Все сведения заполнены: готовы все документы (' + ready + ' из ' + total + ').', 'good');
+    // A check that answers after a save does not erase its confirmation while nothing has changed since.
+    else say(state.savedNote && !state.dirty ? state.savedNote
+      : 'Все сведения заполнены: готовы все документы (' + ready + ' из ' + total + ').', 'good');
   }
   function focusField(el) {
     const details = el.closest('details');
@@ -530,6 +532,7 @@
   // ---- checking and the preview -------------------------------------------------------------------------
   function changed() {
     state.dirty = true;
+    state.savedNote = null;
     keepDraft();
     markOutdated();
     clearTimeout(state.timer);
@@ -652,7 +655,8 @@
       state.version = body.version;
       state.dirty = false;
       keepDraft();
-      say('Сохранено на сервере: «' + titleOf(state.data) + '» — найдёте в «Сохранённых» на первой странице.', 'good');
+      state.savedNote = 'Сохранено на сервере: «' + titleOf(state.data) + '» — найдёте в «Сохранённых» на первой странице.';
+      say(state.savedNote, 'good');
       versions();
     } else {
       say('Не сохранено: ' + (body.error || 'сервер ответил кодом ' + r.status), 'bad');
@@ -774,6 +778,7 @@
 
   // ---- the start screen ---------------------------------------------------------------------------------
   function open(data, version, saved, notice, touched, confirmed) {
+    state.savedNote = null;
     state.data = data || {};
     state.confirmed = confirmed || null;
     state.version = version || 'new';

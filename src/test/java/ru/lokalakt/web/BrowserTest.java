@@ -120,8 +120,16 @@ class BrowserTest {
         return wait;
     }
 
+    /** A screenshot to look at; headless Chromium under load now and then times out taking one: tried once more. */
     private void screenshot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        byte[] png;
+        try {
+            png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Thread.sleep(1000);
+            png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        }
+        Files.write(SHOTS.resolve(name), png);
     }
 
     private void fillKindergarten() {
